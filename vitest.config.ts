@@ -1,0 +1,52 @@
+import { cloudflareTest } from "@cloudflare/vitest-plugin";
+import { defineConfig } from "vitest/config";
+
+/**
+ * Two projects:
+ * - `engine`: pure TypeScript (engine, CLI, parsers) on Node.
+ * - `worker`: everything that touches the Worker, inside workerd with real D1/DO/Queues under Miniflare.
+ *   The fake provider servers are started by `test/global-setup.ts` and their ports injected as bindings.
+ */
+/** Points the Worker's provider URLs at the loopback fakes that `test/global-setup.ts` started. */
+function fakeBindings(ports: Record<string, number>): Record<string, string> {
+  const url = (name: string) => `http://127.0.0.1:${ports[name]}`;
+  const bindings: Record<string, string> = {};
+  if (ports["microsoft-graph"]) {
+    bindings.GRAPH_BASE_URL = url("microsoft-graph");
+    bindings.MS_LOGIN_BASE_URL = url("microsoft-graph");
+  }
+  if (ports.google) {
+    bindings.GMAIL_ROOT_URL = `${url("google")}/`;
+    bindings.CALENDAR_ROOT_URL = `${url("google")}/`;
+    bindings.GOOGLE_TOKEN_URL = `${url("google")}/token`;
+  }
+  if (ports.sinks) bindings.SINKS_BASE_URL = url("sinks");
+  return bindings;
+}
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: "engine",
+          include: ["test/engine/**/*.test.ts", "test/cli/**/*.test.ts", "test/classifier/**/*.test.ts"],
+          environment: "node",
+        },
+      },
+      {
+        plugins: [
+          cloudflareTest(({ inject }) => ({
+            wrangler: { configPath: "./wrangler.toml" },
+            miniflare: { bindings: fakeBindings(inject("fakePorts")) },
+          })),
+        ],
+        test: {
+          name: "worker",
+          include: ["test/worker/**/*.test.ts", "test/connectors/**/*.test.ts"],
+          globalSetup: ["test/global-setup.ts"],
+        },
+      },
+    ],
+  },
+});
