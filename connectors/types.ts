@@ -74,3 +74,6 @@ export class ProviderBackoffError extends Error {
 export class ProviderAuthError extends Error {
   override readonly name = "ProviderAuthError";
 }
+
+/** Outcome of normalising one provider resource: the engine type, or a reason it was refused. */
+export type NormalizeResult<T> = { ok: true; value: T } | { ok: false; error: string };
