@@ -30,7 +30,7 @@ export default defineConfig({
       {
         test: {
           name: "engine",
-          include: ["test/engine/**/*.test.ts", "test/cli/**/*.test.ts", "test/classifier/**/*.test.ts"],
+          include: ["test/engine/**/*.test.ts", "test/cli/**/*.test.ts", "test/classifier/**/*.test.ts", "test/parsers/**/*.test.ts"],
           environment: "node",
         },
       },
