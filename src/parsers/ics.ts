@@ -204,10 +204,9 @@ function expand(
   const durationMs = Date.parse(String(base.end)) - Date.parse(String(base.start));
   const out: CalendarEvent[] = [];
   const iterator = event.iterator();
-  let next: Time | undefined;
-  let guard = 0;
-  while ((next = iterator.next()) && guard < 100000) {
-    guard += 1;
+  for (let guard = 0; guard < 100000; guard++) {
+    const next: Time | undefined = iterator.next();
+    if (!next) break;
     const details = event.getOccurrenceDetails(next);
     const warnings: string[] = [...masterWarnings];
     const isOverride = details.item !== event;
