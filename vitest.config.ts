@@ -1,4 +1,4 @@
-import { cloudflareTest } from "@cloudflare/vitest-plugin";
+import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
 
 /**
@@ -30,21 +30,36 @@ export default defineConfig({
       {
         test: {
           name: "engine",
-          include: ["test/engine/**/*.test.ts", "test/cli/**/*.test.ts", "test/classifier/**/*.test.ts", "test/parsers/**/*.test.ts"],
+          include: [
+            "test/engine/**/*.test.ts",
+            "test/cli/**/*.test.ts",
+            "test/classifier/**/*.test.ts",
+            "test/parsers/**/*.test.ts",
+          ],
           environment: "node",
         },
       },
       {
         plugins: [
-          cloudflareTest(({ inject }) => ({
+          cloudflareTest(async ({ inject }) => ({
             wrangler: { configPath: "./wrangler.toml" },
-            miniflare: { bindings: fakeBindings(inject("fakePorts")) },
+            miniflare: {
+              bindings: {
+                ...fakeBindings(inject("fakePorts")),
+                // Applied by test/worker/apply-migrations.ts; test-only secrets and the settable clock.
+                TEST_MIGRATIONS: await readD1Migrations("./migrations"),
+                ADMIN_TOKEN: "test-admin-token",
+                SECRETS_KEY: "dGVzdC1zZWNyZXRzLWtleS0zMi1ieXRlcy1sb25nISE=",
+                GHOSTWATCH_CLOCK: "settable",
+              },
+            },
           })),
         ],
         test: {
           name: "worker",
           include: ["test/worker/**/*.test.ts", "test/connectors/**/*.test.ts"],
           globalSetup: ["test/global-setup.ts"],
+          setupFiles: ["test/worker/apply-migrations.ts"],
         },
       },
     ],

@@ -1,0 +1,15 @@
+/**
+ * Setup file of the `worker` test project: applies `migrations/*.sql` (read in Node by
+ * `readD1Migrations` in vitest.config.ts) to the test D1 database before each test file.
+ */
+import { applyD1Migrations, env } from "cloudflare:test";
+
+declare global {
+  namespace Cloudflare {
+    interface Env {
+      TEST_MIGRATIONS: import("cloudflare:test").D1Migration[];
+    }
+  }
+}
+
+await applyD1Migrations(env.DB, env.TEST_MIGRATIONS);
