@@ -35,6 +35,7 @@ export default defineConfig({
             "test/cli/**/*.test.ts",
             "test/classifier/**/*.test.ts",
             "test/parsers/**/*.test.ts",
+            "test/alerts/**/*.test.ts",
           ],
           environment: "node",
         },
