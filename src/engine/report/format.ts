@@ -1,0 +1,46 @@
+/**
+ * Small formatting helpers shared by the report renderers.
+ */
+
+/** `0.734` → `73%`; null → `n/a`. */
+export function percent(v: number | null): string {
+  return v === null ? "n/a" : `${Math.round(v * 100)}%`;
+}
+
+/** Hours with one decimal, or `n/a`. */
+export function hoursText(v: number | null): string {
+  return v === null ? "n/a" : `${v} business h`;
+}
+
+/** `ghost_risk` → `Ghost risk`. */
+export function typeTitle(type: string): string {
+  const t = type.replace(/_/g, " ");
+  return t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A date-time in the organisation's zone, e.g. `Tue 10 Mar 2026, 14:05`. */
+export function dateTime(iso: string | null | undefined, timeZone: string): string {
+  if (!iso) return "—";
+  let f = dateFormats.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-GB", {
+      timeZone,
+      weekday: "short",
+      day: "numeric",
+      month: "short",
+      year: "numeric",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    });
+    dateFormats.set(timeZone, f);
+  }
+  return f.format(Date.parse(iso)).replace(/^(\w+),? /, "$1 ");
+}
+
+/** Escapes a string for HTML text and attribute values. */
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`);
+}

@@ -1,0 +1,10 @@
+export { dateTime, escapeHtml, percent } from "./format.ts";
+export {
+  buildReport,
+  type FindingTypeCount,
+  quantile,
+  type RecruiterCompliance,
+  type ReportModel,
+} from "./model.ts";
+export { renderHtml } from "./render-html.ts";
+export { renderJson, renderText } from "./render-text.ts";

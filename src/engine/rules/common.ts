@@ -1,0 +1,164 @@
+/**
+ * Shared vocabulary of the rules: the per-candidate rule context, views over timeline items
+ * (candidate-facing, candidate's voice), evidence and finding construction, date wording.
+ */
+import type { ObligationRecord } from "../audit.ts";
+import type { EvidenceItem, Finding, Label, Mailbox } from "../model.ts";
+import type { SlaSettings, TenantSettings } from "../settings.ts";
+import type { CandidateTimeline, EventItem, MessageItem, TimelineItem } from "../timeline/types.ts";
+
+/** What every per-candidate rule reads. */
+export interface RuleContext {
+  timeline: CandidateTimeline;
+  settings: TenantSettings;
+  /** The SLA in force for the candidate's team. */
+  sla: SlaSettings;
+  now: Date;
+  nowMs: number;
+  mailboxById: ReadonlyMap<string, Mailbox>;
+  /** The timeline's obligations, computed once (see obligations.ts). */
+  obligations: readonly ObligationRecord[];
+}
+
+/** A finding before its repair draft is attached. */
+export type FindingDraft = Omit<Finding, "repair" | "repairLanguage">;
+
+/** The label of a message item (undefined for events). */
+export function labelOf(item: TimelineItem): Label | undefined {
+  return item.kind === "message" ? item.classification.label : undefined;
+}
+
+/** An organisation message that went to the candidate (not a hand-off, not a machine's). */
+export function isCandidateFacing(item: TimelineItem): item is MessageItem {
+  return item.kind === "message" && item.voice === "org" && !item.handoff && item.direction === "outbound";
+}
+
+/** A message in the candidate's own voice (auto-replies and bounces excluded). */
+export function isCandidateVoice(item: TimelineItem): item is MessageItem {
+  return item.kind === "message" && item.voice === "candidate" && !item.handoff;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A readable date-time in the organisation's zone, e.g. `Tue 10 Mar 2026, 14:05 (Europe/Berlin)`.
+ *
+ * @example
+ * when(Date.parse("2026-03-10T13:05:00Z"), "Europe/Berlin") // "Tue 10 Mar 2026, 14:05"
+ */
+export function when(ms: number, timeZone: string): string {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-GB", {
+      timeZone,
+      weekday: "short",
+      day: "numeric",
+      month: "short",
+      year: "numeric",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    });
+    formatters.set(timeZone, f);
+  }
+  return f.format(ms).replace(/^(\w+),? /, "$1 ");
+}
+
+/** The candidate as a head of talent would name them: display name, else address. */
+export function candidateLabel(tl: CandidateTimeline): string {
+  const primary = tl.addresses[0] ?? "";
+  return tl.name ? `${tl.name} <${primary}>` : primary;
+}
+
+/** A short human label of a label value: `scheduling_request` → `scheduling request`. */
+export function humanLabel(label: string | undefined): string {
+  return (label ?? "event").replace(/_/g, " ");
+}
+
+/**
+ * Evidence from a timeline item, naming its id, time, label, actor and mailboxes.
+ *
+ * @example
+ * evidenceOf(item, "The invitation to schedule.")
+ */
+export function evidenceOf(item: TimelineItem, note: string): EvidenceItem {
+  if (item.kind === "message") {
+    return {
+      kind: "message",
+      id: item.id,
+      at: item.at,
+      label: item.classification.label,
+      actor: item.actor || undefined,
+      mailboxIds: item.mailboxIds,
+      subject: item.message.subject || undefined,
+      note: note.slice(0, 300),
+    };
+  }
+  return eventEvidence(item, note);
+}
+
+function eventEvidence(item: EventItem, note: string): EvidenceItem {
+  return {
+    kind: "event",
+    id: item.id,
+    at: item.at,
+    label: item.cancelled ? "cancelled" : item.held ? "held" : "scheduled",
+    actor: item.event.organizer?.address,
+    mailboxIds: item.mailboxIds,
+    subject: item.event.subject || undefined,
+    note: note.slice(0, 300),
+  };
+}
+
+/** Who sent or organised an item. */
+export function actorOf(item: TimelineItem): string {
+  return item.kind === "message" ? item.actor : (item.event.organizer?.address ?? item.orgPeople[0] ?? "");
+}
+
+/**
+ * Builds a finding draft with the candidate's fields and the stable key filled in.
+ *
+ * @example
+ * draftFinding(ctx, { type: "undelivered", anchor, severity: "high", … })
+ */
+export function draftFinding(
+  ctx: RuleContext,
+  f: Omit<
+    FindingDraft,
+    | "key"
+    | "candidateId"
+    | "candidateAddress"
+    | "candidateName"
+    | "role"
+    | "team"
+    | "status"
+    | "anchorId"
+    | "since"
+  > & {
+    anchor: TimelineItem;
+    sinceMs?: number;
+  },
+): FindingDraft {
+  const tl = ctx.timeline;
+  const { anchor, sinceMs, ...rest } = f;
+  const draft: FindingDraft = {
+    ...rest,
+    key: `${f.type}:${tl.candidateId}:${anchor.id}`,
+    candidateId: tl.candidateId,
+    candidateAddress: tl.addresses[0] ?? "",
+    anchorId: anchor.id,
+    since: new Date(sinceMs ?? anchor.atMs).toISOString(),
+    status: "open",
+  };
+  if (tl.name) draft.candidateName = tl.name;
+  if (tl.role) draft.role = tl.role;
+  if (tl.team) draft.team = tl.team;
+  return draft;
+}
+
+/** Org people of a list, deduplicated, empties removed, in order. */
+export function uniquePeople(list: readonly (string | undefined | null)[]): string[] {
+  const out: string[] = [];
+  for (const p of list) if (p && !out.includes(p)) out.push(p);
+  return out;
+}

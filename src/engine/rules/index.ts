@@ -1,0 +1,10 @@
+export type { FindingDraft, RuleContext } from "./common.ts";
+export { conflictingMessagesFindings } from "./conflicting-messages.ts";
+export { ghostRiskFindings } from "./ghost-risk.ts";
+export { ghostedFindings } from "./ghosted.ts";
+export { inviteThenRejectFindings } from "./invite-then-reject.ts";
+export { type TrackedObligation, trackObligations } from "./obligations.ts";
+export { requisitionStallFindings } from "./requisition-stall.ts";
+export { stalledSchedulingFindings } from "./stalled-scheduling.ts";
+export { unansweredFeedbackFindings } from "./unanswered-feedback-request.ts";
+export { undeliveredFindings } from "./undelivered.ts";

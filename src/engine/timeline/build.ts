@@ -1,0 +1,574 @@
+/**
+ * Timeline building across mailboxes: deduplicate copies, attribute scheduling-tool mail,
+ * compute directions, classify once per Internet message, thread, resolve candidates (merging
+ * a candidate's second address) and attach bounces, auto-replies, hand-offs and calendar
+ * events to the candidate they concern.
+ *
+ * Linear in the number of message copies plus references: one pass to deduplicate, one to
+ * attribute and classify, one union-find for threads and one for candidate addresses.
+ */
+import type {
+  CalendarEvent,
+  Classification,
+  Classify,
+  Direction,
+  EmailAddress,
+  Mailbox,
+  Message,
+} from "../model.ts";
+import { RECRUITING_LABELS } from "../model.ts";
+import type { TenantSettings } from "../settings.ts";
+import { type AddressBook, addressBook, addressesIn } from "./addresses.ts";
+import { candidateIdFor, shortHash } from "./hash.ts";
+import type { CandidateTimeline, EventItem, MessageItem, TimelineItem, Voice } from "./types.ts";
+
+/** What {@link buildTimelines} reads. */
+export interface TimelineInput {
+  mailboxes: Mailbox[];
+  messages: Message[];
+  events: CalendarEvent[];
+}
+
+export interface TimelineOptions {
+  settings: TenantSettings;
+  classify: Classify;
+  now: Date;
+}
+
+export interface TimelineBuild {
+  timelines: CandidateTimeline[];
+  warnings: string[];
+  stats: { messages: number; uniqueMessages: number; events: number; uniqueEvents: number };
+}
+
+const RECRUITING = new Set<string>(RECRUITING_LABELS);
+/** A thread with more candidates than this is a bulk/notification thread: no attachment by thread. */
+const MAX_THREAD_CANDIDATES_FOR_ATTACHMENT = 2;
+
+/** Copies of one Internet message across mailboxes, before attribution. */
+interface Group {
+  key: string;
+  first: Message;
+  mailboxIds: string[];
+  copyIds: string[];
+  threadRefs: string[];
+  atMs: number;
+  seq: number;
+}
+
+/** Small integer union-find keyed by strings. */
+class UnionFind {
+  private readonly index = new Map<string, number>();
+  private readonly parent: number[] = [];
+  node(key: string): number {
+    let n = this.index.get(key);
+    if (n === undefined) {
+      n = this.parent.length;
+      this.parent.push(n);
+      this.index.set(key, n);
+    }
+    return n;
+  }
+  has(key: string): boolean {
+    return this.index.has(key);
+  }
+  find(n: number): number {
+    const p = this.parent;
+    let r = n;
+    while (p[r] !== r) r = p[r] as number;
+    while (p[n] !== r) {
+      const next = p[n] as number;
+      p[n] = r;
+      n = next;
+    }
+    return r;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+function normaliseMessageId(id: string | null | undefined): string | null {
+  if (!id) return null;
+  const t = id.trim();
+  if (!t) return null;
+  return t.startsWith("<") ? t : `<${t}>`;
+}
+
+function contentKey(m: Message): string {
+  const to = m.to
+    .map((a) => a.address)
+    .sort()
+    .join(",");
+  return `ck_${shortHash(`${m.from?.address ?? ""}|${m.sentAt ?? m.receivedAt}|${m.subject}|${to}`)}`;
+}
+
+/** Result of attributing a message to a party. */
+interface Attribution {
+  party: "org" | "external" | "unknown";
+  actor: string;
+  /** Address of the author side used for direction. */
+  author: string | null;
+  viaTool: boolean;
+}
+
+function firstAddress(list: readonly EmailAddress[], pred: (a: string) => boolean): string | null {
+  for (const a of list) if (pred(a.address)) return a.address;
+  return null;
+}
+
+/**
+ * Who speaks in a message. A scheduling tool writing to an external person speaks for the
+ * organisation (the recruiter in Reply-To, the calendar organiser, or the mailbox owner); a tool
+ * writing to the organisation reports the candidate's action (the candidate in Reply-To or among
+ * the calendar attendees).
+ */
+function attribute(m: Message, book: AddressBook, mailbox: Mailbox | undefined): Attribution {
+  const from = m.from?.address ?? null;
+  const sender = m.sender?.address ?? null;
+  if (from && book.isOrg(from)) return { party: "org", actor: from, author: from, viaTool: false };
+  const toolish = (from !== null && book.isTool(from)) || (sender !== null && book.isTool(sender));
+  if (toolish) {
+    const recipients = [...m.to, ...m.cc];
+    const externalRecipient = firstAddress(recipients, book.isPerson);
+    const orgRecipient = firstAddress(recipients, book.isOrg);
+    const orgReplyTo = firstAddress(m.replyTo, book.isOrg);
+    if (externalRecipient) {
+      const organizer = m.calendar?.organizer?.address;
+      const owner = mailbox && mailbox.role !== "service" ? mailbox.address : null;
+      const actor =
+        orgReplyTo ?? (organizer && book.isOrg(organizer) ? organizer : null) ?? owner ?? from ?? "";
+      return { party: "org", actor, author: actor, viaTool: true };
+    }
+    if (orgRecipient || recipients.length === 0) {
+      const personReplyTo = firstAddress(m.replyTo, book.isPerson);
+      const attendee = m.calendar ? firstAddress(m.calendar.attendees, book.isPerson) : null;
+      const candidate = personReplyTo ?? attendee;
+      if (candidate) return { party: "external", actor: candidate, author: candidate, viaTool: true };
+      return { party: "unknown", actor: from ?? sender ?? "", author: from, viaTool: true };
+    }
+  }
+  if (sender && sender !== from && book.isOrg(sender))
+    return { party: "org", actor: sender, author: sender, viaTool: false };
+  if (from) return { party: "external", actor: from, author: from, viaTool: false };
+  return { party: "unknown", actor: sender ?? "", author: null, viaTool: false };
+}
+
+function directionOf(m: Message, att: Attribution, book: AddressBook): Direction {
+  const all = [...m.to, ...m.cc, ...m.bcc];
+  if (att.party === "org") {
+    for (const a of all) if (!book.isOrg(a.address) && !book.isTool(a.address)) return "outbound";
+    return "internal";
+  }
+  if (att.party === "external") {
+    if (att.viaTool || all.length === 0) return "inbound";
+    for (const a of all) if (book.isOrg(a.address)) return "inbound";
+    return "unrelated";
+  }
+  // Unknown author (tool notification without a person, missing From): by recipients.
+  for (const a of all) if (book.isOrg(a.address)) return "inbound";
+  return "unrelated";
+}
+
+/**
+ * Builds every candidate's timeline from the messages and events of all monitored mailboxes.
+ *
+ * @example
+ * const { timelines } = buildTimelines({ mailboxes, messages, events }, { settings, classify, now });
+ */
+export function buildTimelines(input: TimelineInput, options: TimelineOptions): TimelineBuild {
+  const { settings, classify, now } = options;
+  const warnings: string[] = [];
+  const book = addressBook(settings.orgDomains);
+  const mailboxById = new Map<string, Mailbox>();
+  for (const mb of input.mailboxes) mailboxById.set(mb.id, mb);
+  const orgDomains = settings.orgDomains;
+  const nowMs = now.getTime();
+
+  // 1. Deduplicate copies by Internet Message-ID (content key when absent).
+  const groups = new Map<string, Group>();
+  const order: Group[] = [];
+  let drafts = 0;
+  let badTimes = 0;
+  const unknownMailboxes = new Set<string>();
+  for (const m of input.messages) {
+    if (m.isDraft) {
+      drafts++;
+      continue;
+    }
+    if (!mailboxById.has(m.mailboxId)) unknownMailboxes.add(m.mailboxId);
+    const key = normaliseMessageId(m.internetMessageId) ?? contentKey(m);
+    const threadRef = m.threadId ? `t:${m.mailboxId}:${m.threadId}` : null;
+    const g = groups.get(key);
+    if (g) {
+      if (!g.mailboxIds.includes(m.mailboxId)) g.mailboxIds.push(m.mailboxId);
+      g.copyIds.push(`${m.mailboxId}/${m.id}`);
+      if (threadRef) g.threadRefs.push(threadRef);
+      continue;
+    }
+    const atMs = Date.parse(m.sentAt ?? m.receivedAt);
+    if (Number.isNaN(atMs)) {
+      badTimes++;
+      warnings.push(`message ${m.mailboxId}/${m.id}: unreadable time ${m.sentAt ?? m.receivedAt}; skipped`);
+      continue;
+    }
+    const ng: Group = {
+      key,
+      first: m,
+      mailboxIds: [m.mailboxId],
+      copyIds: [`${m.mailboxId}/${m.id}`],
+      threadRefs: threadRef ? [threadRef] : [],
+      atMs,
+      seq: order.length,
+    };
+    groups.set(key, ng);
+    order.push(ng);
+  }
+  if (drafts > 0) warnings.push(`${drafts} draft message(s) ignored (never sent)`);
+  if (unknownMailboxes.size > 0) {
+    warnings.push(
+      `messages reference mailbox id(s) not in the mailbox list: ${[...unknownMailboxes].sort().join(", ")}`,
+    );
+  }
+  void badTimes;
+
+  // 2. Attribute, direction, classify once per Internet message; thread with union-find.
+  const threads = new UnionFind();
+  const items: MessageItem[] = new Array(order.length);
+  const nodes: number[] = new Array(order.length);
+  for (let i = 0; i < order.length; i++) {
+    const g = order[i] as Group;
+    const m = g.first;
+    const att = attribute(m, book, mailboxById.get(m.mailboxId));
+    const direction = directionOf(m, att, book);
+    let classification: Classification;
+    try {
+      classification = classify(m, { direction, orgDomains });
+    } catch (err) {
+      warnings.push(`message ${g.key}: classifier failed (${(err as Error).message}); labelled other`);
+      classification = { label: "other", confidence: 0, evidence: ["classifier-error"] };
+    }
+    const label = classification.label;
+    const voice: Voice =
+      label === "bounce" || label === "auto_reply" || att.party === "unknown"
+        ? "system"
+        : att.party === "org"
+          ? "org"
+          : "candidate";
+    const n = threads.node(`m:${g.key}`);
+    nodes[i] = n;
+    for (const t of g.threadRefs) threads.union(n, threads.node(t));
+    const irt = normaliseMessageId(m.inReplyTo);
+    if (irt) threads.union(n, threads.node(`m:${irt}`));
+    for (const r of m.references) {
+      const ref = normaliseMessageId(r);
+      if (ref) threads.union(n, threads.node(`m:${ref}`));
+    }
+    items[i] = {
+      kind: "message",
+      id: g.key,
+      at: new Date(g.atMs).toISOString(),
+      atMs: g.atMs,
+      message: m,
+      mailboxIds: g.mailboxIds,
+      copyIds: g.copyIds,
+      direction,
+      classification,
+      voice,
+      actor: att.actor,
+      handoff: false,
+      threadKey: "",
+    };
+  }
+  const roots: number[] = new Array(order.length);
+  for (let i = 0; i < order.length; i++) {
+    const r = threads.find(nodes[i] as number);
+    roots[i] = r;
+    (items[i] as MessageItem).threadKey = `th${r}`;
+  }
+
+  // 3. Candidate addresses: external people in recruiting-labelled candidate-facing mail.
+  const people = new UnionFind();
+  const firstSeen = new Map<string, number>();
+  const names = new Map<string, string>();
+  const noteName = (a: EmailAddress | null | undefined) => {
+    if (a?.name && !names.has(a.address)) {
+      const n = a.name.trim().replace(/^["']|["']$/g, "");
+      if (n && !n.includes("@")) names.set(a.address, n);
+    }
+  };
+  const addCandidate = (address: string, atMs: number) => {
+    people.node(address);
+    const seen = firstSeen.get(address);
+    if (seen === undefined || atMs < seen) firstSeen.set(address, atMs);
+  };
+  /** Per thread root: external people the org wrote to, and external authors. */
+  const threadRecipients = new Map<number, Set<string>>();
+  const threadAuthors = new Map<number, Set<string>>();
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i] as MessageItem;
+    const m = it.message;
+    const recruiting = RECRUITING.has(it.classification.label);
+    if (it.voice === "org" && it.direction === "outbound") {
+      let targets = m.to.filter((a) => book.isPerson(a.address));
+      if (targets.length === 0) targets = m.cc.filter((a) => book.isPerson(a.address));
+      if (targets.length === 0) targets = m.bcc.filter((a) => book.isPerson(a.address));
+      const root = roots[i] as number;
+      let set = threadRecipients.get(root);
+      if (!set) {
+        set = new Set();
+        threadRecipients.set(root, set);
+      }
+      for (const t of targets) {
+        set.add(t.address);
+        noteName(t);
+        if (recruiting) addCandidate(t.address, it.atMs);
+      }
+    } else if (it.voice === "candidate" && it.direction === "inbound" && book.isPerson(it.actor)) {
+      if (m.from?.address === it.actor) noteName(m.from);
+      else for (const r of m.replyTo) if (r.address === it.actor) noteName(r);
+      const root = roots[i] as number;
+      let set = threadAuthors.get(root);
+      if (!set) {
+        set = new Set();
+        threadAuthors.set(root, set);
+      }
+      set.add(it.actor);
+      if (recruiting) addCandidate(it.actor, it.atMs);
+    }
+  }
+  // A candidate writing from a second address inside the same thread is the same person: the
+  // thread's only addressee, or the addressee with the same display name.
+  for (const [root, authors] of threadAuthors) {
+    const recipients = threadRecipients.get(root);
+    if (!recipients || recipients.size === 0) continue;
+    for (const b of authors) {
+      if (recipients.has(b)) continue;
+      let partner: string | null = null;
+      if (recipients.size === 1) partner = recipients.values().next().value as string;
+      else {
+        const nb = names.get(b)?.toLowerCase();
+        if (nb) for (const r of recipients) if (names.get(r)?.toLowerCase() === nb) partner = r;
+      }
+      if (partner && (people.has(partner) || people.has(b))) {
+        addCandidate(partner, firstSeen.get(b) ?? Number.MAX_SAFE_INTEGER);
+        addCandidate(b, firstSeen.get(partner) ?? Number.MAX_SAFE_INTEGER);
+        people.union(people.node(partner), people.node(b));
+      }
+    }
+  }
+  // Components → candidates with a primary address (earliest seen, then alphabetical).
+  const componentAddresses = new Map<number, string[]>();
+  for (const address of firstSeen.keys()) {
+    const r = people.find(people.node(address));
+    let list = componentAddresses.get(r);
+    if (!list) {
+      list = [];
+      componentAddresses.set(r, list);
+    }
+    list.push(address);
+  }
+  interface Draft {
+    candidateId: string;
+    addresses: string[];
+    items: TimelineItem[];
+    itemIds: Set<string>;
+  }
+  const candidateOf = new Map<string, Draft>();
+  const drafts_: Draft[] = [];
+  for (const list of componentAddresses.values()) {
+    list.sort(
+      (a, b) => (firstSeen.get(a) as number) - (firstSeen.get(b) as number) || (a < b ? -1 : a > b ? 1 : 0),
+    );
+    const d: Draft = {
+      candidateId: candidateIdFor(list[0] as string),
+      addresses: list,
+      items: [],
+      itemIds: new Set(),
+    };
+    drafts_.push(d);
+    for (const a of list) candidateOf.set(a, d);
+  }
+
+  // 4. Attach messages: directly by address; bounces by failed recipients; the rest by thread.
+  const attach = (d: Draft, it: TimelineItem) => {
+    if (d.itemIds.has(it.id)) return;
+    d.itemIds.add(it.id);
+    d.items.push(it);
+  };
+  const threadCandidates = new Map<number, Set<Draft>>();
+  const pending: number[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i] as MessageItem;
+    const m = it.message;
+    const found = new Set<Draft>();
+    const consider = (a: string | null | undefined) => {
+      if (!a) return;
+      const d = candidateOf.get(a);
+      if (d) found.add(d);
+    };
+    if (it.classification.label === "bounce") {
+      for (const a of it.classification.bouncedRecipients ?? []) consider(a.trim().toLowerCase());
+    } else {
+      consider(m.from?.address);
+      if (it.voice === "candidate") consider(it.actor);
+      for (const a of m.to) consider(a.address);
+      for (const a of m.cc) consider(a.address);
+      for (const a of m.bcc) consider(a.address);
+      if (it.voice !== "org") for (const a of m.replyTo) consider(a.address);
+    }
+    if (found.size === 0) {
+      pending.push(i);
+      continue;
+    }
+    const root = roots[i] as number;
+    let set = threadCandidates.get(root);
+    if (!set) {
+      set = new Set();
+      threadCandidates.set(root, set);
+    }
+    for (const d of found) {
+      set.add(d);
+      attach(d, it);
+    }
+  }
+  for (const i of pending) {
+    const it = items[i] as MessageItem;
+    const byThread = threadCandidates.get(roots[i] as number);
+    let targets: Draft[] = [];
+    if (byThread && byThread.size <= MAX_THREAD_CANDIDATES_FOR_ATTACHMENT) targets = [...byThread];
+    else if (it.direction === "internal" || it.voice === "system") {
+      // Forwarded headers and bounce bodies name the candidate's address.
+      const mentioned = new Set<Draft>();
+      for (const a of addressesIn(it.message.excerpt)) {
+        const d = candidateOf.get(a);
+        if (d) mentioned.add(d);
+      }
+      if (mentioned.size <= MAX_THREAD_CANDIDATES_FOR_ATTACHMENT) targets = [...mentioned];
+    }
+    if (targets.length === 0) continue;
+    if (it.direction === "internal" && it.voice === "org") it.handoff = true;
+    for (const d of targets) attach(d, it);
+  }
+
+  // 5. Calendar events: deduplicate by iCalUId, attach through attendees.
+  const eventGroups = new Map<string, CalendarEvent[]>();
+  for (const e of input.events) {
+    const key = e.iCalUId?.trim() || `${e.mailboxId}/${e.id}`;
+    const list = eventGroups.get(key);
+    if (list) list.push(e);
+    else eventGroups.set(key, [e]);
+  }
+  for (const [key, copies] of eventGroups) {
+    let latest = copies[0] as CalendarEvent;
+    for (const c of copies) if ((c.updatedAt ?? "") > (latest.updatedAt ?? "")) latest = c;
+    const cancelled = copies.some((c) => c.cancelled);
+    const atMs = Date.parse(latest.start);
+    const endMs = Date.parse(latest.end);
+    if (Number.isNaN(atMs) || Number.isNaN(endMs)) {
+      warnings.push(`event ${key}: unreadable start/end; skipped`);
+      continue;
+    }
+    const found = new Map<Draft, string>();
+    const orgPeople = new Set<string>();
+    const participants: { address: string; response?: string }[] = [];
+    for (const c of copies) {
+      if (c.organizer) participants.push({ address: c.organizer.address, response: "organizer" });
+      for (const a of c.attendees) participants.push(a);
+    }
+    for (const p of participants) {
+      if (book.isOrg(p.address)) orgPeople.add(p.address);
+      const d = candidateOf.get(p.address);
+      if (d) found.set(d, p.response ?? "none");
+    }
+    if (found.size === 0) continue;
+    const declined = [...found.values()].every((r) => r === "declined");
+    const mailboxIds = [...new Set(copies.map((c) => c.mailboxId))];
+    const item: EventItem = {
+      kind: "event",
+      id: key,
+      at: new Date(atMs).toISOString(),
+      atMs,
+      endMs,
+      event: latest,
+      copies,
+      mailboxIds,
+      held: !cancelled && !declined && endMs < nowMs,
+      cancelled,
+      orgPeople: [...orgPeople].sort(),
+    };
+    for (const d of found.keys()) attach(d, item);
+    for (const a of latest.attendees)
+      if (a.name && candidateOf.has(a.address) && !names.has(a.address)) names.set(a.address, a.name);
+  }
+
+  // 6. Finish each timeline: order, name, role, team, language, people.
+  const timelines: CandidateTimeline[] = [];
+  for (const d of drafts_) {
+    if (d.items.length === 0) continue;
+    d.items.sort((a, b) => a.atMs - b.atMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    let name: string | undefined;
+    for (const a of d.addresses) {
+      const n = names.get(a);
+      if (n) {
+        name = n;
+        break;
+      }
+    }
+    let role: string | undefined;
+    let language: string | undefined;
+    let orgLanguage: string | undefined;
+    const teamCount = new Map<string, number>();
+    const personCount = new Map<string, number>();
+    for (const it of d.items) {
+      if (it.kind === "event") {
+        for (const p of it.orgPeople) personCount.set(p, (personCount.get(p) ?? 0) + 1);
+        for (const mb of it.mailboxIds) {
+          const team = mailboxById.get(mb)?.team;
+          if (team) teamCount.set(team, (teamCount.get(team) ?? 0) + 1);
+        }
+        continue;
+      }
+      const c = it.classification;
+      if (c.role) role = c.role;
+      if (c.language) {
+        if (it.voice === "candidate") language = c.language;
+        else if (it.voice === "org" && !it.handoff) orgLanguage = c.language;
+      }
+      if (it.voice === "org" && it.actor) personCount.set(it.actor, (personCount.get(it.actor) ?? 0) + 1);
+      for (const mb of it.mailboxIds) {
+        const team = mailboxById.get(mb)?.team;
+        if (team) teamCount.set(team, (teamCount.get(team) ?? 0) + 1);
+      }
+    }
+    const tl: CandidateTimeline = {
+      candidateId: d.candidateId,
+      addresses: d.addresses,
+      items: d.items,
+      people: [...personCount.entries()]
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+        .map(([p]) => p),
+    };
+    if (name) tl.name = name;
+    if (role) tl.role = role;
+    const team = [...teamCount.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+    if (team) tl.team = team;
+    const lang = language ?? orgLanguage;
+    if (lang) tl.language = lang;
+    timelines.push(tl);
+  }
+  timelines.sort((a, b) => (a.candidateId < b.candidateId ? -1 : a.candidateId > b.candidateId ? 1 : 0));
+
+  return {
+    timelines,
+    warnings,
+    stats: {
+      messages: input.messages.length,
+      uniqueMessages: order.length,
+      events: input.events.length,
+      uniqueEvents: eventGroups.size,
+    },
+  };
+}
