@@ -1,0 +1,393 @@
+/**
+ * The message classifier: structured signals first (DSN/NDR, RFC 3834 headers, iTIP methods,
+ * booking and assessment links, scheduling-tool headers), then phrase tables in six languages,
+ * gated by the message's direction (organisation labels only outbound, candidate labels only
+ * inbound, internal mail is `other`).
+ *
+ * Bounded work per message: quoted history is cut from at most 64 KB of excerpt, at most
+ * {@link TEXT_SCAN_MAX_CHARS} characters of the author's own text are tokenised, at most 200 links
+ * are looked at, and every regex is linear.
+ */
+import type { Classification, ClassifyContext, Label, Message } from "../model.ts";
+import { detectLanguage } from "./language.ts";
+import { compilePhrases, matchPhrases, type PhraseHit } from "./matcher.ts";
+import { normalizeText, tokenize } from "./normalize.ts";
+import {
+  CONTEXT_STRONG,
+  CONTEXT_WEAK,
+  LANGS,
+  type Lang,
+  PHRASES,
+  type PhraseGroup,
+  TIER_WEIGHT,
+  type Tier,
+} from "./phrases.ts";
+import { stripQuotedHistory } from "./quotes.ts";
+import { extractRole } from "./role.ts";
+import {
+  autoReplySignals,
+  bouncedRecipients,
+  bounceSignals,
+  bulkSignals,
+  linkSignals,
+  nonDeliveryReport,
+  schedulingToolHeader,
+} from "./structured.ts";
+import { timeMentions } from "./times.ts";
+
+/** Characters of the author's own text (after quote stripping) that are tokenised. */
+export const TEXT_SCAN_MAX_CHARS = 6000;
+/** Characters of the raw excerpt handed to quote stripping. */
+export const EXCERPT_SCAN_MAX_CHARS = 64 * 1024;
+const SUBJECT_MAX = 500;
+const EVIDENCE_MAX = 10;
+/** Raw score a label needs (one strong phrase, or a medium plus a weak one…). */
+const THRESHOLD = 3;
+
+interface PhraseInfo {
+  lang: Lang;
+  group: PhraseGroup;
+  tier: Tier;
+}
+
+const INDEX = compilePhrases<PhraseInfo>(
+  LANGS.flatMap((lang) =>
+    Object.entries(PHRASES[lang]).flatMap(([group, tiers]) =>
+      (Object.keys(TIER_WEIGHT) as Tier[]).flatMap((tier) =>
+        (tiers[tier] ?? []).map((p) => [p, { lang, group: group as PhraseGroup, tier }] as const),
+      ),
+    ),
+  ),
+);
+
+const CONTEXT = compilePhrases<"strong" | "weak">([
+  ...CONTEXT_STRONG.map(
+    (w) => [w.length < 4 && w.endsWith("*") ? w.slice(0, -1) : w, "strong" as const] as const,
+  ),
+  ...CONTEXT_WEAK.map((w) => [w, "weak" as const] as const),
+]);
+
+const REPLY_PREFIX =
+  /^(?:(?:re|aw|antw|sv|rv|res|r|tr|fw|fwd|wg|rif|doorst|enc)\s?(?:\[\d{1,3}\])?\s?:\s?){1,10}/;
+
+/** Org-side labels and how much one of their points weighs against another label's. */
+const ORG_WEIGHT: ReadonlyArray<readonly [Label, number]> = [
+  ["rejection", 1.6],
+  ["offer", 1.4],
+  ["interview_cancellation", 1.4],
+  ["assessment", 1.2],
+  ["interview_confirmation", 1.1],
+  ["scheduling_request", 1.1],
+  ["status_update", 1.0],
+  ["application_ack", 0.7],
+];
+const CANDIDATE_WEIGHT: ReadonlyArray<readonly [Label, number]> = [
+  ["candidate_withdrawal", 1.5],
+  ["candidate_inquiry", 1.1],
+  ["candidate_reply", 1.0],
+];
+
+interface Score {
+  score: number;
+  evidence: string[];
+  langs: Lang[];
+}
+
+/** Everything the decision looks at, computed once per message. */
+interface Features {
+  subjectRaw: string;
+  subjectNorm: string;
+  isReply: boolean;
+  body: string;
+  bodyNorm: string;
+  cuts: string[];
+  tokens: string[];
+  subjectTokens: string[];
+  context: 0 | 1 | 2;
+  contextWord: string | null;
+  scores: Map<PhraseGroup, Score>;
+}
+
+function addScore(
+  scores: Map<PhraseGroup, Score>,
+  group: PhraseGroup,
+  points: number,
+  evidence: string,
+  lang?: Lang,
+) {
+  let s = scores.get(group);
+  if (!s) {
+    s = { score: 0, evidence: [], langs: [] };
+    scores.set(group, s);
+  }
+  s.score += points;
+  if (evidence && !s.evidence.includes(evidence)) s.evidence.push(evidence);
+  if (lang) s.langs.push(lang);
+}
+
+function contextLevel(tokens: readonly string[]): { level: 0 | 1 | 2; word: string | null } {
+  const hits = matchPhrases(CONTEXT, tokens);
+  const strong = hits.find((h) => h.phrase.data === "strong");
+  if (strong) return { level: 2, word: strong.text };
+  const weak = new Set(hits.map((h) => h.text));
+  return weak.size >= 2 ? { level: 1, word: [...weak].slice(0, 2).join("+") } : { level: 0, word: null };
+}
+
+function scorePhrases(
+  scores: Map<PhraseGroup, Score>,
+  hits: PhraseHit<PhraseInfo>[],
+  context: 0 | 1 | 2,
+  where: string,
+) {
+  // Strongest first, so evidence lists the decisive phrase first.
+  hits.sort((a, b) => TIER_WEIGHT[b.phrase.data.tier] - TIER_WEIGHT[a.phrase.data.tier] || a.start - b.start);
+  for (const h of hits) {
+    const { lang, group, tier } = h.phrase.data;
+    if (tier === "g" && context < 2) continue;
+    const tag = where === "subject" ? "subject-phrase" : "phrase";
+    addScore(scores, group, TIER_WEIGHT[tier], `${tag}:${lang}:"${h.text}"`, lang);
+  }
+}
+
+function extract(message: Message): Features {
+  const subjectRaw = (message.subject ?? "").slice(0, SUBJECT_MAX);
+  const subjectNorm = normalizeText(subjectRaw).trim();
+  const prefix = REPLY_PREFIX.exec(subjectNorm);
+  const isReply = prefix !== null;
+  const subjectCore = prefix ? subjectNorm.slice(prefix[0].length) : subjectNorm;
+  const excerpt = (message.excerpt ?? "").slice(0, EXCERPT_SCAN_MAX_CHARS);
+  const stripped = stripQuotedHistory(excerpt);
+  const body = stripped.text.slice(0, TEXT_SCAN_MAX_CHARS);
+  const bodyNorm = normalizeText(body);
+  const tokens = tokenize(bodyNorm, 1500);
+  const subjectTokens = tokenize(subjectCore, 80);
+  const summaryTokens = message.calendar?.summary
+    ? tokenize(normalizeText(message.calendar.summary.slice(0, 300)), 60)
+    : [];
+  const ctx = contextLevel([...subjectTokens, "|", ...summaryTokens, "|", ...tokens]);
+  const scores = new Map<PhraseGroup, Score>();
+  scorePhrases(scores, matchPhrases(INDEX, tokens), ctx.level, "body");
+  // A reply's subject repeats the thread's first message: context only, never a label's evidence.
+  if (!isReply) scorePhrases(scores, matchPhrases(INDEX, subjectTokens), ctx.level, "subject");
+  return {
+    subjectRaw,
+    subjectNorm,
+    isReply,
+    body,
+    bodyNorm,
+    cuts: stripped.cuts,
+    tokens,
+    subjectTokens,
+    context: ctx.level,
+    contextWord: ctx.word,
+    scores,
+  };
+}
+
+function scoreOf(f: Features, g: PhraseGroup): number {
+  return f.scores.get(g)?.score ?? 0;
+}
+
+/** Confidence from the winner's weighted score and the best other label's. */
+function confidenceFrom(best: number, runnerUp: number): number {
+  return Math.round(Math.min(0.95, Math.max(0.5, 0.45 + 0.08 * best - 0.05 * runnerUp)) * 100) / 100;
+}
+
+function finish(
+  label: Label,
+  confidence: number,
+  evidence: string[],
+  f: Features,
+  extra: Partial<Classification> = {},
+  langs: Lang[] = [],
+): Classification {
+  const out: Classification = {
+    label,
+    confidence,
+    evidence: [...new Set(evidence)].slice(0, EVIDENCE_MAX).map((e) => e.slice(0, 200)),
+  };
+  const language = detectLanguage([...f.subjectTokens, ...f.tokens], langs);
+  if (language) out.language = language;
+  if (label !== "other" && label !== "bounce" && label !== "auto_reply") {
+    const role = extractRole(f.subjectRaw, f.body);
+    if (role) out.role = role;
+  }
+  return { ...out, ...extra };
+}
+
+/**
+ * Classifies one message into the SPEC's 14 labels with a confidence and short evidence.
+ *
+ * @example
+ * classifyMessage(msg, { direction: "outbound", orgDomains: ["acme.com"] })
+ * // { label: "rejection", confidence: 0.9, evidence: ['phrase:en:"decided not to move forward"', …], language: "en" }
+ */
+export function classifyMessage(message: Message, context: ClassifyContext): Classification {
+  const f = extract(message);
+
+  // 1. Reports that are not delivery failures (ARF complaints, read receipts).
+  const report = nonDeliveryReport(message);
+  // 2. Bounces: structure first, then sender/subject backed by wording.
+  const bounce = bounceSignals(message, f.subjectNorm);
+  const bounceWords = scoreOf(f, "bounce");
+  const isBounce =
+    bounce.strong ||
+    (bounce.evidence.some((e) => e.startsWith("sender:")) &&
+      (bounce.evidence.includes("subject:ndr") || bounceWords >= 3)) ||
+    (bounce.evidence.includes("subject:ndr") && bounceWords >= 3) ||
+    bounceWords >= 9;
+  if (!report && isBounce) {
+    const recipients = bouncedRecipients(message, message.excerpt.slice(0, EXCERPT_SCAN_MAX_CHARS));
+    const evidence = [...bounce.evidence, ...(f.scores.get("bounce")?.evidence ?? [])];
+    return finish(
+      "bounce",
+      bounce.strong ? 0.99 : 0.9,
+      evidence,
+      f,
+      recipients.length ? { bouncedRecipients: recipients } : {},
+    );
+  }
+  if (report) return finish("other", 0.9, [report], f);
+
+  // 3. Automatic replies.
+  const auto = autoReplySignals(message, f.subjectNorm);
+  const autoWords = scoreOf(f, "auto_reply");
+  const autoEvidence = f.scores.get("auto_reply")?.evidence ?? [];
+  if (auto.strong.length > 0) return finish("auto_reply", 0.97, [...auto.strong, ...autoEvidence], f);
+  if (auto.weak.length > 0 && autoWords >= THRESHOLD)
+    return finish("auto_reply", 0.9, [...auto.weak, ...autoEvidence], f);
+
+  // 4. Direction gates the rest.
+  const direction = context.direction;
+  if (direction === "internal") {
+    if (autoWords >= 6) return finish("auto_reply", 0.7, autoEvidence, f);
+    return finish(
+      "other",
+      0.9,
+      ["direction:internal", ...(f.contextWord ? [`context:${f.contextWord}`] : [])],
+      f,
+    );
+  }
+
+  const structured = new Map<PhraseGroup, string[]>();
+  const note = (g: PhraseGroup, points: number, evidence: string) => {
+    addScore(f.scores, g, points, "");
+    structured.set(g, [...(structured.get(g) ?? []), evidence]);
+  };
+  const toolHeader = schedulingToolHeader(message);
+  const links = linkSignals(message.links);
+  const recruitingStructure =
+    toolHeader !== null || links.booking?.recruiting === true || links.assessment !== null;
+  const level = Math.max(f.context, recruitingStructure ? 2 : 0);
+  if (level === 0) {
+    // Nothing about hiring anywhere: business mail, newsletters, vendors.
+    if (autoWords >= THRESHOLD) return finish("auto_reply", 0.7, autoEvidence, f);
+    return finish("other", 0.85, ["context:none", `direction:${direction}`], f);
+  }
+  if (toolHeader) note("scheduling_request", 2, toolHeader);
+  if (links.booking && (links.booking.recruiting || level === 2))
+    note("scheduling_request", 3, links.booking.evidence);
+  if (links.assessment) note("assessment", 3, links.assessment);
+
+  const cal = message.calendar;
+  let calendarAccept = false;
+  if (cal) {
+    const m = cal.method;
+    if (m === "REQUEST" || m === "ADD") note("interview_confirmation", 4, `ical:method=${m}`);
+    else if (m === "CANCEL") note("interview_cancellation", 5, "ical:method=CANCEL");
+    else if (m === "REPLY" || m === "COUNTER") {
+      calendarAccept = !/^(declined|abgelehnt|refuse|rechaza|recusad|afgewezen)/.test(f.subjectNorm);
+      note("candidate_reply", 3, `ical:method=${m}`);
+    }
+  }
+
+  const availability = f.scores.get("availability");
+  if (availability) {
+    addScore(f.scores, "candidate_reply", availability.score * 1.2, "");
+    const reply = f.scores.get("candidate_reply")!;
+    reply.evidence.push(...availability.evidence);
+    reply.langs.push(...availability.langs);
+  }
+
+  const pick = (weights: ReadonlyArray<readonly [Label, number]>) => {
+    let best: { label: Label; raw: number; weighted: number } | null = null;
+    let runner = 0;
+    for (const [label, w] of weights) {
+      const raw = scoreOf(f, label as PhraseGroup);
+      const weighted = raw * w;
+      if (raw < THRESHOLD) {
+        runner = Math.max(runner, weighted);
+        continue;
+      }
+      if (!best || weighted > best.weighted) {
+        if (best) runner = Math.max(runner, best.weighted);
+        best = { label, raw, weighted };
+      } else runner = Math.max(runner, weighted);
+    }
+    return best ? { ...best, runner } : null;
+  };
+  const evidenceOf = (label: Label) => [
+    ...(structured.get(label as PhraseGroup) ?? []),
+    ...(f.scores.get(label as PhraseGroup)?.evidence.filter(Boolean) ?? []),
+    `direction:${direction}`,
+  ];
+  const langsOf = (label: Label) => f.scores.get(label as PhraseGroup)?.langs ?? [];
+
+  const org = direction === "outbound" || direction === "unrelated" ? pick(ORG_WEIGHT) : null;
+  const bulk = bulkSignals(message);
+  const newsletter = scoreOf(f, "newsletter");
+  const candidateSide = direction === "inbound" || direction === "unrelated";
+  if (candidateSide && direction === "inbound" && (bulk.length > 0 || newsletter >= THRESHOLD)) {
+    return finish(
+      "other",
+      0.85,
+      [...bulk, ...(f.scores.get("newsletter")?.evidence ?? []), "direction:inbound"],
+      f,
+    );
+  }
+  const cand = candidateSide ? pick(CANDIDATE_WEIGHT) : null;
+
+  let winner = org;
+  if (cand && (!winner || cand.weighted > winner.weighted)) winner = cand;
+  if (autoWords >= THRESHOLD && (!winner || autoWords >= winner.raw + 3)) {
+    return finish("auto_reply", 0.7, [...autoEvidence, `direction:${direction}`], f);
+  }
+  if (winner) {
+    const extra: Partial<Classification> = {};
+    if (winner.label === "candidate_reply") {
+      const t = timeMentions(f.bodyNorm);
+      extra.availability = availability !== undefined || calendarAccept || (t.clock && (t.day || t.date));
+    }
+    return finish(
+      winner.label,
+      confidenceFrom(winner.weighted, winner.runner),
+      evidenceOf(winner.label),
+      f,
+      extra,
+      langsOf(winner.label),
+    );
+  }
+
+  // 5. An inbound reply in a hiring thread with no decisive phrase: the candidate answered.
+  if (
+    direction === "inbound" &&
+    level === 2 &&
+    (f.isReply || message.attachments.length > 0) &&
+    newsletter === 0
+  ) {
+    const t = timeMentions(f.bodyNorm);
+    return finish(
+      "candidate_reply",
+      0.55,
+      [f.isReply ? "subject:reply" : "attachment", `context:${f.contextWord}`, "direction:inbound"],
+      f,
+      { availability: calendarAccept || (t.clock && (t.day || t.date)) },
+    );
+  }
+  return finish(
+    "other",
+    0.6,
+    [`context:${f.contextWord}`, `direction:${direction}`, "no-decisive-phrase"],
+    f,
+  );
+}

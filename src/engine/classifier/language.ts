@@ -1,0 +1,43 @@
+/**
+ * Language identification from stop words and phrase hits, for the six phrase-table languages.
+ */
+import { LANGS, type Lang, STOPWORDS } from "./phrases.ts";
+
+const STOP_INDEX: ReadonlyMap<string, Lang[]> = (() => {
+  const m = new Map<string, Lang[]>();
+  for (const lang of LANGS) {
+    for (const w of STOPWORDS[lang]) {
+      const list = m.get(w);
+      if (list) list.push(lang);
+      else m.set(w, [lang]);
+    }
+  }
+  return m;
+})();
+
+/**
+ * The most likely language of the tokens (first 600 looked at), helped by the languages of the
+ * phrases that matched; `undefined` when the evidence is too thin.
+ *
+ * @example
+ * detectLanguage(tokenize("nous avons bien recu votre candidature"), []) // "fr"
+ */
+export function detectLanguage(tokens: readonly string[], phraseLangs: readonly Lang[]): Lang | undefined {
+  const score: Record<Lang, number> = { en: 0, fr: 0, de: 0, es: 0, pt: 0, nl: 0 };
+  const n = Math.min(tokens.length, 600);
+  for (let i = 0; i < n; i++) {
+    const langs = STOP_INDEX.get(tokens[i]!);
+    if (langs) for (const l of langs) score[l] += 1 / langs.length;
+  }
+  for (const l of phraseLangs) score[l] += 3;
+  let best: Lang | undefined;
+  let second = 0;
+  for (const l of LANGS) {
+    if (best === undefined || score[l] > score[best]) {
+      if (best !== undefined) second = Math.max(second, score[best]);
+      best = l;
+    } else second = Math.max(second, score[l]);
+  }
+  if (best === undefined || score[best] < 2 || score[best] <= second) return undefined;
+  return best;
+}

@@ -1,0 +1,140 @@
+/**
+ * A small phrase matcher over word tokens. A phrase is written in plain words and compiled once:
+ *
+ * - `a|b|c` — one token, any of the alternatives;
+ * - `interview*` — a token starting with `interview` (prefix, at least 4 letters);
+ * - `word?` — an optional token;
+ * - `..` — a gap of 0 to {@link GAP_MAX} arbitrary tokens.
+ *
+ * Apostrophes split words exactly as the tokeniser does (`we're` = `we re`) and diacritics are
+ * ignored on both sides. Matching indexes phrases by their first token, so the cost per message
+ * is about one map lookup per token plus the few phrases that start with it; gaps are bounded.
+ */
+import { normalizeText, tokenize } from "./normalize.ts";
+
+/** Longest gap `..` may skip, in tokens. */
+export const GAP_MAX = 3;
+const PREFIX_KEY = 4;
+
+type TokenMatcher =
+  | { kind: "gap" }
+  | { kind: "word"; exact: ReadonlySet<string>; prefixes: readonly string[]; optional: boolean };
+
+/** A phrase and whatever the caller attached to it. */
+export interface CompiledPhrase<T> {
+  source: string;
+  tokens: readonly TokenMatcher[];
+  data: T;
+}
+
+/** A compiled set of phrases, ready to match against token arrays. */
+export interface PhraseIndex<T> {
+  byFirst: ReadonlyMap<string, CompiledPhrase<T>[]>;
+  byPrefix: ReadonlyMap<string, CompiledPhrase<T>[]>;
+  size: number;
+}
+
+function compileToken(raw: string, source: string): TokenMatcher {
+  if (raw === "..") return { kind: "gap" };
+  const optional = raw.endsWith("?");
+  const body = optional ? raw.slice(0, -1) : raw;
+  const exact = new Set<string>();
+  const prefixes: string[] = [];
+  for (const alt of body.split("|")) {
+    const isPrefix = alt.endsWith("*");
+    const word = tokenize(normalizeText(isPrefix ? alt.slice(0, -1) : alt)).join("");
+    if (!word) throw new Error(`phrase "${source}": empty alternative in "${raw}"`);
+    if (isPrefix) {
+      if (word.length < PREFIX_KEY)
+        throw new Error(`phrase "${source}": prefix "${alt}" shorter than ${PREFIX_KEY}`);
+      prefixes.push(word);
+    } else exact.add(word);
+  }
+  return { kind: "word", exact, prefixes, optional };
+}
+
+/**
+ * Compiles phrases; throws naming the phrase when one is malformed (so a bad table fails at load).
+ *
+ * @example
+ * const idx = compilePhrases([["decided not to move forward", "rejection"]]);
+ */
+export function compilePhrases<T>(entries: ReadonlyArray<readonly [string, T]>): PhraseIndex<T> {
+  const byFirst = new Map<string, CompiledPhrase<T>[]>();
+  const byPrefix = new Map<string, CompiledPhrase<T>[]>();
+  for (const [source, data] of entries) {
+    const rawTokens = source.replace(/['’]/g, " ").split(/\s+/).filter(Boolean);
+    const tokens = rawTokens.map((t) => compileToken(t, source));
+    const first = tokens[0];
+    if (first?.kind !== "word" || first.optional) {
+      throw new Error(`phrase "${source}": must start with a required word`);
+    }
+    const phrase: CompiledPhrase<T> = { source, tokens, data };
+    for (const w of first.exact) push(byFirst, w, phrase);
+    for (const p of first.prefixes) push(byPrefix, p.slice(0, PREFIX_KEY), phrase);
+  }
+  return { byFirst, byPrefix, size: entries.length };
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function wordMatches(m: TokenMatcher & { kind: "word" }, token: string): boolean {
+  if (m.exact.has(token)) return true;
+  for (const p of m.prefixes) if (token.startsWith(p)) return true;
+  return false;
+}
+
+function matchFrom<T>(p: CompiledPhrase<T>, ti: number, tokens: readonly string[], pos: number): number {
+  if (ti === p.tokens.length) return pos;
+  const m = p.tokens[ti]!;
+  if (m.kind === "gap") {
+    for (let skip = 0; skip <= GAP_MAX && pos + skip <= tokens.length; skip++) {
+      const end = matchFrom(p, ti + 1, tokens, pos + skip);
+      if (end >= 0) return end;
+    }
+    return -1;
+  }
+  if (pos < tokens.length && wordMatches(m, tokens[pos]!)) {
+    const end = matchFrom(p, ti + 1, tokens, pos + 1);
+    if (end >= 0) return end;
+  }
+  return m.optional ? matchFrom(p, ti + 1, tokens, pos) : -1;
+}
+
+/** One phrase found in a token array, with the words that matched. */
+export interface PhraseHit<T> {
+  phrase: CompiledPhrase<T>;
+  /** The matched words, e.g. `decided not to proceed`. */
+  text: string;
+  start: number;
+}
+
+/**
+ * Every distinct phrase of `index` found in `tokens` (each phrase reported once, first match).
+ *
+ * @example
+ * matchPhrases(idx, tokenize("we have decided not to move forward"))[0]?.text // "decided not to move forward"
+ */
+export function matchPhrases<T>(index: PhraseIndex<T>, tokens: readonly string[]): PhraseHit<T>[] {
+  const found = new Map<CompiledPhrase<T>, PhraseHit<T>>();
+  const tryAt = (p: CompiledPhrase<T>, i: number) => {
+    if (found.has(p)) return;
+    const end = matchFrom(p, 0, tokens, i);
+    if (end > i)
+      found.set(p, { phrase: p, text: tokens.slice(i, Math.min(end, i + 12)).join(" "), start: i });
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    const exact = index.byFirst.get(tok);
+    if (exact) for (const p of exact) tryAt(p, i);
+    if (tok.length >= PREFIX_KEY) {
+      const pre = index.byPrefix.get(tok.slice(0, PREFIX_KEY));
+      if (pre) for (const p of pre) tryAt(p, i);
+    }
+  }
+  return [...found.values()];
+}

@@ -1,0 +1,42 @@
+/**
+ * Text normalisation shared by the phrase tables and the scanned message, so that both sides
+ * compare equal: lower case, no diacritics (`é` → `e`, `ß` → `ss`), tokens of letters and digits.
+ *
+ * Every function here is linear in its input and never scans more than the caller bounds.
+ */
+
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const TOKEN = /[\p{L}\p{N}]+/gu;
+
+/**
+ * Lower-cases, removes diacritics and folds `ß`, curly quotes and non-breaking spaces.
+ *
+ * @example
+ * normalizeText("Vorstellungsgespräch à Zürich") // "vorstellungsgesprach a zurich"
+ */
+export function normalizeText(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(COMBINING_MARKS, "")
+    .replace(/ß/g, "ss")
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/\u00a0/g, " ");
+}
+
+/**
+ * Splits already-normalised text into word tokens (letters and digits of any script), at most
+ * `max` of them.
+ *
+ * @example
+ * tokenize("we're pleased to offer") // ["we", "re", "pleased", "to", "offer"]
+ */
+export function tokenize(normalized: string, max = 4000): string[] {
+  const out: string[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(normalized); m !== null; m = TOKEN.exec(normalized)) {
+    out.push(m[0]);
+    if (out.length >= max) break;
+  }
+  return out;
+}

@@ -1,0 +1,132 @@
+/**
+ * Removes quoted history and signatures from a plain-text body, so a rejection quoted inside a
+ * candidate's reply, or a scheduling request quoted below a rejection, does not decide the label.
+ *
+ * Line-based: every pattern is anchored at the start of one bounded line and uses only bounded
+ * repetitions, so the cost is linear in the (bounded) input.
+ */
+import { normalizeText } from "./normalize.ts";
+
+/** Raw characters looked at; anything beyond is never scanned. */
+export const QUOTE_SCAN_MAX_CHARS = 64 * 1024;
+const MAX_LINES = 1500;
+const LINE_CHECK_MAX = 600;
+
+/** What {@link stripQuotedHistory} kept and why it cut. */
+export interface StrippedText {
+  /** The author's own text. */
+  text: string;
+  /** Why the rest was cut (e.g. `quote:attribution:en`), empty when nothing was cut. */
+  cuts: string[];
+}
+
+/** "On … wrote:" and its translations; the line is already normalised (no diacritics, lower case). */
+const ATTRIBUTIONS: ReadonlyArray<readonly [string, RegExp]> = [
+  ["en", /^on\b.{0,300}\bwrote\s?:?$/],
+  ["fr", /^le\b.{0,300}\ba ecrit\s?:?$/],
+  ["de", /^am\b.{0,300}\bschrieb\b.{0,200}:$/],
+  ["es", /^el\b.{0,300}\bescribio\s?:?$/],
+  ["pt", /^em\b.{0,300}\bescreveu\s?:?$/],
+  ["nl", /^op\b.{0,300}\bschreef\b.{0,200}:$/],
+  ["it", /^il\b.{0,300}\bha scritto\s?:?$/],
+];
+const ATTRIBUTION_START = /^(on|le|am|el|em|op|il)\b/;
+
+const SEPARATOR =
+  /^-{2,}\s?(original message|message d'origine|ursprungliche nachricht|mensaje original|mensagem original|oorspronkelijk bericht|forwarded message|message transfere|weitergeleitete nachricht|mensaje reenviado|mensagem encaminhada|doorgestuurd bericht|messaggio originale)/;
+const FORWARD_INTRO =
+  /^(begin forwarded message|debut du message reexpedie|anfang der weitergeleiteten nachricht|inicio del mensaje reenviado|inicio da mensagem reencaminhada|begin doorgestuurd bericht)\s?:?$/;
+const HEADER_FROM = /^\*?(from|de|von|van|da|from \(.{0,40}\))\s?:\*?\s/;
+const HEADER_DATE =
+  /^\*?(sent|date|envoye|gesendet|datum|enviado|fecha|data|verzonden|verstuurd|to|a|an|para|aan|subject|objet|betreff|asunto|assunto|onderwerp)\s?:/;
+const UNDERSCORES = /^_{10,}$/;
+const SIG_DASHES = /^--\s?$/;
+const MOBILE_SIG =
+  /^(sent from my|get outlook for|envoye de mon|envoye depuis|von meinem|gesendet von meinem|enviado desde mi|enviado do meu|enviado de meu|verzonden vanaf mijn|verstuurd vanaf mijn)\b/;
+const SIGN_OFF =
+  /^(best|best regards|kind regards|warm regards|regards|many thanks|thanks|thank you|cheers|sincerely|yours sincerely|all the best|cordialement|bien cordialement|bien a vous|merci|mit freundlichen grussen|freundliche grusse|viele grusse|beste grusse|liebe grusse|gruss|saludos|saludos cordiales|un saludo|atentamente|cordialmente|atenciosamente|cumprimentos|abracos|obrigado|obrigada|met vriendelijke groet|met vriendelijke groeten|vriendelijke groet|groeten|hartelijke groet)\s?[,.!]?$/;
+/** Lines allowed after a sign-off for them to count as a signature block. */
+const SIGNATURE_MAX_LINES = 8;
+
+/**
+ * Keeps the author's text: drops `>` lines and cuts at the first reply attribution
+ * ("On … wrote:", "Le … a écrit :", "Am … schrieb …:", "El … escribió:", "Em … escreveu:",
+ * "Op … schreef …:"), Outlook header block ("From: … Sent: …"), "-----Original Message-----" or
+ * forward separator; then cuts a signature after `-- `, a mobile footer or a closing sign-off.
+ *
+ * @example
+ * stripQuotedHistory("Thanks!\n\nOn Mon, 2 Mar 2026, Ana wrote:\n> We regret…").text // "Thanks!"
+ */
+export function stripQuotedHistory(raw: string): StrippedText {
+  const cuts: string[] = [];
+  const bounded = raw.length > QUOTE_SCAN_MAX_CHARS ? raw.slice(0, QUOTE_SCAN_MAX_CHARS) : raw;
+  const lines = bounded.split(/\r?\n/, MAX_LINES);
+  const kept: string[] = [];
+  const checks: string[] = lines.map((l) => normalizeText(l.slice(0, LINE_CHECK_MAX)).trim());
+  let droppedQuoteLines = 0;
+
+  for (let i = 0; i < lines.length; i++) {
+    const check = checks[i]!;
+    if (check.startsWith(">") || check.startsWith("|>")) {
+      droppedQuoteLines++;
+      continue;
+    }
+    const attribution =
+      matchAttribution(check) ??
+      (ATTRIBUTION_START.test(check)
+        ? matchAttribution(`${check} ${checks[i + 1] ?? ""}`.slice(0, LINE_CHECK_MAX))
+        : null);
+    if (attribution) {
+      cuts.push(`quote:attribution:${attribution}`);
+      break;
+    }
+    if (SEPARATOR.test(check) || FORWARD_INTRO.test(check)) {
+      cuts.push("quote:separator");
+      break;
+    }
+    if ((HEADER_FROM.test(check) || UNDERSCORES.test(check)) && headerBlockFollows(checks, i)) {
+      cuts.push("quote:header-block");
+      break;
+    }
+    kept.push(lines[i]!);
+  }
+  if (droppedQuoteLines > 0) cuts.push("quote:>");
+
+  const signatureAt = findSignature(kept);
+  if (signatureAt !== null) {
+    cuts.push(signatureAt.reason);
+    kept.length = signatureAt.index;
+  }
+  return { text: kept.join("\n").trim(), cuts };
+}
+
+function matchAttribution(line: string): string | null {
+  if (!ATTRIBUTION_START.test(line)) return null;
+  for (const [lang, re] of ATTRIBUTIONS) if (re.test(line)) return lang;
+  return null;
+}
+
+/** An Outlook-style quoted header: `From:` then, within the next lines, `Sent:`/`Date:`/`To:`… */
+function headerBlockFollows(checks: readonly string[], i: number): boolean {
+  for (let j = i + 1; j <= i + 5 && j < checks.length; j++) {
+    const c = checks[j]!;
+    if (c === "") continue;
+    if (HEADER_DATE.test(c)) return true;
+    if (HEADER_FROM.test(c)) {
+      for (let k = j + 1; k <= j + 4 && k < checks.length; k++) if (HEADER_DATE.test(checks[k]!)) return true;
+    }
+  }
+  return false;
+}
+
+function findSignature(lines: readonly string[]): { index: number; reason: string } | null {
+  for (let i = 0; i < lines.length; i++) {
+    const c = normalizeText(lines[i]!.slice(0, LINE_CHECK_MAX)).trim();
+    if (SIG_DASHES.test(c)) return { index: i, reason: "signature:--" };
+    if (MOBILE_SIG.test(c)) return { index: i, reason: "signature:mobile" };
+    if (i > 0 && SIGN_OFF.test(c) && lines.length - i - 1 <= SIGNATURE_MAX_LINES) {
+      return { index: i + 1, reason: "signature:sign-off" };
+    }
+  }
+  return null;
+}
