@@ -1,6 +1,7 @@
 /**
  * Public holidays from `date-holidays`, cached per country/region and year, plus the tenant's
- * custom dates. Only `public` and `bank` holidays close the office; observances do not.
+ * custom dates. Only `public` holidays close the office; bank, optional and observance days do not
+ * (Germany's 24 and 31 December are `bank` in date-holidays and stay business days).
  */
 import Holidays from "date-holidays";
 
@@ -22,8 +23,8 @@ export function isKnownHolidayCode(code: string): boolean {
   const countries = hd.getCountries() ?? {};
   let known = country !== undefined && country in countries;
   if (known && region) {
-    const regions = hd.getRegions(country as string, "en") ?? {};
-    known = region in regions;
+    const states = hd.getStates(country as string, "en") ?? {};
+    known = region in states;
   }
   knownCodes.set(code, known);
   return known;
@@ -45,7 +46,7 @@ export function holidayDates(code: string, year: number): ReadonlySet<string> {
     const [country, region] = code.split("-");
     const hd = region ? new Holidays(country as string, region) : new Holidays(country as string);
     for (const h of hd.getHolidays(year) || []) {
-      if (h.type === "public" || h.type === "bank") dates.add(h.date.slice(0, 10));
+      if (h.type === "public") dates.add(h.date.slice(0, 10));
     }
   }
   holidayCache.set(key, dates);
