@@ -67,6 +67,19 @@ const CONTEXT = compilePhrases<"strong" | "weak">([
   ...CONTEXT_WEAK.map((w) => [w, "weak" as const] as const),
 ]);
 
+const RECRUITING_GROUPS: ReadonlySet<PhraseGroup> = new Set([
+  "rejection",
+  "scheduling_request",
+  "interview_confirmation",
+  "interview_cancellation",
+  "assessment",
+  "offer",
+  "application_ack",
+  "status_update",
+  "candidate_withdrawal",
+  "candidate_inquiry",
+]);
+
 const REPLY_PREFIX =
   /^(?:(?:re|aw|antw|sv|rv|res|r|tr|fw|fwd|wg|rif|doorst|enc)\s?(?:\[\d{1,3}\])?\s?:\s?){1,10}/;
 
@@ -130,7 +143,7 @@ function contextLevel(tokens: readonly string[]): { level: 0 | 1 | 2; word: stri
   const strong = hits.find((h) => h.phrase.data === "strong");
   if (strong) return { level: 2, word: strong.text };
   const weak = new Set(hits.map((h) => h.text));
-  return weak.size >= 2 ? { level: 1, word: [...weak].slice(0, 2).join("+") } : { level: 0, word: null };
+  return weak.size >= 1 ? { level: 1, word: [...weak].slice(0, 2).join("+") } : { level: 0, word: null };
 }
 
 function scorePhrases(
@@ -278,7 +291,9 @@ export function classifyMessage(message: Message, context: ClassifyContext): Cla
   const links = linkSignals(message.links);
   const recruitingStructure =
     toolHeader !== null || links.booking?.recruiting === true || links.assessment !== null;
-  const level = Math.max(f.context, recruitingStructure ? 2 : 0);
+  // A strong recruiting phrase is context enough ("we are delighted to offer you the position").
+  const phraseContext = [...f.scores].some(([g, sc]) => RECRUITING_GROUPS.has(g) && sc.score >= THRESHOLD);
+  const level = Math.max(f.context, recruitingStructure ? 2 : 0, phraseContext ? 1 : 0);
   if (level === 0) {
     // Nothing about hiring anywhere: business mail, newsletters, vendors.
     if (autoWords >= THRESHOLD) return finish("auto_reply", 0.7, autoEvidence, f);
@@ -315,7 +330,10 @@ export function classifyMessage(message: Message, context: ClassifyContext): Cla
     for (const [label, w] of weights) {
       const raw = scoreOf(f, label as PhraseGroup);
       const weighted = raw * w;
-      if (raw < THRESHOLD) {
+      // A rejection needs a word about hiring, or two rejection phrases: "we regret to inform you
+      // that the room is unavailable" is not one.
+      const unsupported = label === "rejection" && f.context === 0 && raw < 2 * THRESHOLD;
+      if (raw < THRESHOLD || unsupported) {
         runner = Math.max(runner, weighted);
         continue;
       }

@@ -67,6 +67,12 @@ export function bounceSignals(message: Message, normalizedSubject: string): Boun
     evidence.push("dsn:part=message/delivery-status");
     strong = true;
   }
+  const action = header(message, "x-dsn-action");
+  if (action !== undefined && /failed|delayed/.test(action)) {
+    // The parser's view of a `message/delivery-status` part.
+    evidence.push(`dsn:action=${action.split(/[,\s]/, 1)[0]}`);
+    strong = true;
+  }
   if (header(message, "x-failed-recipients") !== undefined) {
     evidence.push("header:x-failed-recipients");
     strong = true;
@@ -291,6 +297,9 @@ export function bouncedRecipients(message: Message, text: string): string[] {
   };
   const failed = message.headers["x-failed-recipients"];
   if (failed) add(failed.slice(0, HEADER_CHECK_MAX).toLowerCase());
+  const finalRecipient =
+    message.headers["x-dsn-final-recipient"] ?? message.headers["x-dsn-original-recipient"];
+  if (finalRecipient) add(finalRecipient.slice(0, HEADER_CHECK_MAX).toLowerCase());
   const lines = text.slice(0, 16 * 1024).split("\n", 400);
   for (let i = 0; i < lines.length && out.size < 20; i++) {
     const line = lines[i]!.slice(0, 400).toLowerCase().trim();
@@ -301,5 +310,7 @@ export function bouncedRecipients(message: Message, text: string): string[] {
     }
   }
   const own = new Set([message.from?.address, ...message.to.map((t) => t.address)].filter(Boolean));
-  return [...out].filter((a) => !own.has(a) || failed !== undefined).slice(0, 20);
+  return [...out]
+    .filter((a) => !own.has(a) || failed !== undefined || finalRecipient !== undefined)
+    .slice(0, 20);
 }
