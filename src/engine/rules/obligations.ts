@@ -207,8 +207,12 @@ export function trackObligations(
     const item = tick.item as MessageItem;
     if (item.voice === "system") continue;
     if (item.handoff) {
+      // The colleague a hand-off went to now holds the ball, for open obligations too.
       const to = item.message.to[0]?.address;
-      if (to) lastOrgActor = to;
+      if (to) {
+        lastOrgActor = to;
+        for (const rec of open.values()) rec.owner = to;
+      }
       continue;
     }
     const label = item.classification.label;

@@ -124,6 +124,7 @@ export class Scenario {
     if (spec.bouncedRecipients) c.bouncedRecipients = spec.bouncedRecipients;
     this.labels.set(key, c);
     for (const box of boxes) {
+      if (internetMessageId === null) this.labels.set(boxes.length > 1 ? `${box}:${spec.id}` : spec.id, c);
       const mb = this.mailboxes.find((m) => m.id === box);
       if (!mb) throw new Error(`scenario: message ${spec.id} names unknown mailbox ${box}`);
       const from = person(spec.from);
