@@ -77,7 +77,6 @@ const RECRUITING_GROUPS: ReadonlySet<PhraseGroup> = new Set([
   "application_ack",
   "status_update",
   "candidate_withdrawal",
-  "candidate_inquiry",
 ]);
 
 const REPLY_PREFIX =

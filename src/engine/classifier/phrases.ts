@@ -44,7 +44,8 @@ export const PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = {
   en: {
     rejection: {
       s: [
-        "decided not to move forward|proceed|progress|continue|pursue",
+        "decided not to move forward",
+        "decided not to proceed|progress|continue|pursue",
         "decided to move|go forward with other|another candidate|candidates|applicant|applicants|applicants",
         "move|moving|proceed|proceeding|go|going forward with other|another candidate|candidates|applicant|applicants|profile|profiles",
         "pursue|progress other|another candidate|candidates|applicant|applicants",
@@ -173,7 +174,7 @@ export const PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = {
         "extend|extending you? an offer",
         "job offer",
       ],
-      m: ["welcome to the team|aboard", "welcome aboard"],
+      m: ["welcome to the team", "welcome aboard"],
       w: ["congratulations", "start date", "base salary|compensation", "signing bonus", "sign and return"],
     },
     application_ack: {
@@ -634,7 +635,8 @@ export const PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = {
     availability: {
       s: [
         "ich bin .. verfugbar",
-        "passt mir|passt .. gut",
+        "passt mir",
+        "passt .. gut",
         "ich habe .. zeit",
         "meine verfugbarkeit",
         "ich kann .. um",
@@ -946,7 +948,7 @@ export const PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = {
     rejection: {
       s: [
         "moeten .. mededelen|meedelen",
-        "niet verder te gaan|gaan",
+        "niet verder te? gaan",
         "gekozen voor .. andere kandida*|kandidaat|kandidaten",
         "andere kandida* .. gekozen",
         "niet geselecteerd",
