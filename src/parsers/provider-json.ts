@@ -25,7 +25,9 @@ export type ResourceKind =
 export type JsonItem =
   | { kind: "message"; source: string; value: Message }
   | { kind: "event"; source: string; value: CalendarEvent }
-  | { kind: "error"; source: string; message: string };
+  | { kind: "error"; source: string; message: string }
+  /** An item that is deliberately not a message or event (a delta tombstone), named. */
+  | { kind: "skipped"; source: string; message: string };
 
 export interface ParseJsonOptions {
   mailboxId: string;
@@ -234,9 +236,9 @@ async function normalizeEntry(
 ): Promise<JsonItem> {
   if (isObject(value) && has(value, "@removed")) {
     return {
-      kind: "error",
+      kind: "skipped",
       source,
-      message: `removed item ${String(value.id ?? "")} (a delta tombstone), not a message or event`,
+      message: `removed item ${String(value.id ?? "")} (a delta tombstone) skipped`,
     };
   }
   const kind = detectResource(value);
