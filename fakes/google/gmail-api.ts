@@ -93,6 +93,7 @@ export async function callApi(
   const fault = user.takeFault(method);
   if (fault) {
     if (fault.delayMs) await sleep(fault.delayMs);
+    if (fault.status < 400 && fault.body !== undefined) return { status: 200, json: fault.body };
     if (fault.status >= 400) {
       const headers =
         fault.retryAfterSeconds !== undefined

@@ -370,6 +370,7 @@ export async function startServer(
             remaining: num(f.times, 1),
             delayMs: typeof f.delayMs === "number" ? f.delayMs : undefined,
             retryAfterSeconds: typeof f.retryAfterSeconds === "number" ? f.retryAfterSeconds : undefined,
+            body: f.body,
           }),
         );
         user.faults.push(...faults);

@@ -35,6 +35,8 @@ export interface Fault {
   remaining: number;
   delayMs?: number | undefined;
   retryAfterSeconds?: number | undefined;
+  /** With status 200: serve this JSON instead of the real answer (a malformed response). */
+  body?: unknown;
 }
 
 export interface HistoryRecord {
