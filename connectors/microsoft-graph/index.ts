@@ -13,4 +13,21 @@ export {
 } from "./auth.ts";
 export { createGraphHttp, type GraphHttp, Limiter, parseRetryAfter } from "./http.ts";
 export { type GraphMessageContext, normalizeGraphEvent, normalizeGraphMessage } from "./normalize.ts";
+export {
+  type CreateSubscriptionsOptions,
+  createSubscriptions,
+  DEFAULT_RENEW_BEFORE_MINUTES,
+  DEFAULT_SUBSCRIPTION_MINUTES,
+  deleteSubscription,
+  type GraphClientOptions,
+  type RenewSubscriptionsOptions,
+  renewSubscriptions,
+  type StoredSubscription,
+} from "./subscriptions.ts";
 export { createGraphMailboxSource, type GraphSourceOptions, MESSAGE_SELECT } from "./sync.ts";
+export {
+  type GraphWebhookNotification,
+  type GraphWebhookOptions,
+  handleGraphWebhook,
+  timingSafeEqualString,
+} from "./webhook.ts";

@@ -175,7 +175,8 @@ export const GraphNotification = z.looseObject({
   changeType: z.string().nullish(),
   resource: z.string().nullish(),
   tenantId: z.string().nullish(),
-  lifecycleEvent: z.enum(["reauthorizationRequired", "subscriptionRemoved", "missed"]).nullish(),
+  // `reauthorizationRequired`, `subscriptionRemoved`, `missed` today; unknown future values are still enqueued.
+  lifecycleEvent: z.string().nullish(),
   resourceData: z.looseObject({ id: z.string().nullish() }).nullish(),
 });
 export type GraphNotification = z.infer<typeof GraphNotification>;

@@ -275,9 +275,7 @@ export function createGraphMailboxSource(
   }
 
   /** Fetches eventMessage details (meetingMessageType, times, the event) with `$batch` of ≤ 20. */
-  async function hydrate(
-    items: Record<string, unknown>[],
-  ): Promise<{
+  async function hydrate(items: Record<string, unknown>[]): Promise<{
     merged: Map<string, Record<string, unknown>>;
     gone: Set<string>;
     failed: Map<string, string>;
@@ -375,6 +373,9 @@ export function createGraphMailboxSource(
           continue;
         }
         const item = raw as Record<string, unknown>;
+        const received =
+          typeof item.receivedDateTime === "string" ? Date.parse(item.receivedDateTime) : Number.NaN;
+        if (received < cutoffMs) continue; // outside the look-back window (unfiltered folders)
         if (typeof item.id === "string" && Object.keys(item).every((k) => FLAG_ONLY_KEYS.has(k))) continue; // flags only: nothing the engine keeps changed
         if (
           String(item["@odata.type"] ?? "").startsWith("#microsoft.graph.eventMessage") &&
