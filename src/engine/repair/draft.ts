@@ -23,6 +23,25 @@ function formatDate(ms: number, pack: LanguagePack, timeZone: string): string {
   return f.format(ms);
 }
 
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+
+function formatDateTime(ms: number, pack: LanguagePack, timeZone: string): string {
+  const key = `${pack.locale}|${timeZone}`;
+  let f = timeFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(pack.locale, {
+      timeZone,
+      weekday: "long",
+      day: "numeric",
+      month: "long",
+      hour: "2-digit",
+      minute: "2-digit",
+    });
+    timeFormats.set(key, f);
+  }
+  return f.format(ms);
+}
+
 /** The first name of a display name ("Souza, Ana" → "Ana"; "Ana Souza" → "Ana"); none for odd names. */
 export function firstNameOf(name: string | undefined): string | undefined {
   if (!name) return undefined;
@@ -85,6 +104,11 @@ export function draftRepair(
   if (kind === "invite_then_reject" || kind === "conflicting_messages") {
     facts.date = formatDate(firstAt, pack, tz);
     facts.date2 = formatDate(lastAt, pack, tz);
+    if (facts.date === facts.date2) {
+      // Same day: tell the two messages apart by their time.
+      facts.date = formatDateTime(firstAt, pack, tz);
+      facts.date2 = formatDateTime(lastAt, pack, tz);
+    }
   }
   if (kind === "undelivered") {
     const failed = ev.find((e) => e.label !== "bounce");

@@ -162,3 +162,29 @@ export function uniquePeople(list: readonly (string | undefined | null)[]): stri
   for (const p of list) if (p && !out.includes(p)) out.push(p);
   return out;
 }
+
+const nameCache = new WeakMap<RuleContext, Map<string, string>>();
+
+/**
+ * How to name an organisation person in a sentence: `Jo Martin (jo@acme.com)` when a display
+ * name is known from the timeline or the mailbox list, else the address.
+ *
+ * @example
+ * personName(ctx, "jo.recruiter@acme.com") // "Jo Martin (jo.recruiter@acme.com)"
+ */
+export function personName(ctx: RuleContext, address: string | undefined): string {
+  if (!address) return "someone at the organisation";
+  let names = nameCache.get(ctx);
+  if (!names) {
+    names = new Map();
+    for (const mb of ctx.mailboxById.values()) if (mb.displayName) names.set(mb.address, mb.displayName);
+    for (const it of ctx.timeline.items) {
+      const from = it.kind === "message" ? it.message.from : null;
+      if (from?.name && !names.has(from.address) && !from.name.includes("@"))
+        names.set(from.address, from.name);
+    }
+    nameCache.set(ctx, names);
+  }
+  const name = names.get(address);
+  return name ? `${name} (${address})` : address;
+}

@@ -24,6 +24,7 @@ import {
   type FindingDraft,
   humanLabel,
   isCandidateFacing,
+  personName,
   type RuleContext,
   uniquePeople,
   when,
@@ -86,8 +87,8 @@ export function conflictingMessagesFindings(ctx: RuleContext): FindingDraft[] {
           title: `${who} got contradictory messages from ${a.actor} and ${b.actor}: ${reason}`,
           summary: [
             `${candidateLabel(ctx.timeline)}${ctx.timeline.role ? `, candidate for ${ctx.timeline.role}` : ""}.`,
-            `On ${when(a.atMs, tz)} ${a.actor} sent a ${humanLabel(a.classification.label)}${a.message.subject ? ` ("${a.message.subject}")` : ""}${timeNote(a, tz)}.`,
-            `On ${when(b.atMs, tz)} ${b.actor} sent a ${humanLabel(b.classification.label)}${b.message.subject ? ` ("${b.message.subject}")` : ""}${timeNote(b, tz)}.`,
+            `On ${when(a.atMs, tz)} ${personName(ctx, a.actor)} sent ${withArticle(humanLabel(a.classification.label))}${a.message.subject ? ` ("${a.message.subject}")` : ""}${timeNote(a, tz)}.`,
+            `On ${when(b.atMs, tz)} ${personName(ctx, b.actor)} sent ${withArticle(humanLabel(b.classification.label))}${b.message.subject ? ` ("${b.message.subject}")` : ""}${timeNote(b, tz)}.`,
             `The candidate now holds two contradictory messages (${reason}).`,
           ].join(" "),
           evidence: [
@@ -100,6 +101,11 @@ export function conflictingMessagesFindings(ctx: RuleContext): FindingDraft[] {
     }
   }
   return out;
+}
+
+/** "an offer", "a rejection". */
+function withArticle(noun: string): string {
+  return /^[aeiou]/i.test(noun) ? `an ${noun}` : `a ${noun}`;
 }
 
 function timeNote(m: MessageItem, tz: string): string {

@@ -18,6 +18,7 @@ import {
   draftFinding,
   evidenceOf,
   type FindingDraft,
+  personName,
   type RuleContext,
   uniquePeople,
   when,
@@ -71,7 +72,7 @@ export function obligationFinding(
       ? `Nothing has reached the candidate since; the ${slaDays}-business-day SLA ran out on ${when(o.dueMs, tz)}.`
       : `Nothing has reached the candidate since; ${Math.round(ctx.settings.warningPoint * 100)}% of the ${slaDays}-business-day SLA has passed and it runs out on ${when(o.dueMs, tz)}.`,
   ];
-  if (o.owner) lines.push(`The ball is with ${o.owner}.`);
+  if (o.owner) lines.push(`The ball is with ${personName(ctx, o.owner)}.`);
   const evidence = [
     evidenceOf(o.anchor, `${openedBy(o)[0]?.toUpperCase()}${openedBy(o).slice(1)}; the clock starts here.`),
   ];

@@ -21,6 +21,7 @@ import {
   type FindingDraft,
   isCandidateFacing,
   isCandidateVoice,
+  personName,
   type RuleContext,
   uniquePeople,
   when,
@@ -87,7 +88,7 @@ function finding(
   const reasons: string[] = [];
   if (crossPerson)
     reasons.push(
-      `the rejection came from ${rejecter}, not from ${inviter} who sent the invitation (cross-team breakdown)`,
+      `the rejection came from ${personName(ctx, rejecter)}, not from ${personName(ctx, inviter)} who sent the invitation (cross-team breakdown)`,
     );
   if (automation) {
     const span = hours < 1 ? `${Math.max(1, Math.round(hours * 60))} minutes` : `${Math.round(hours)} hours`;
@@ -96,11 +97,11 @@ function finding(
   const inviteWhat =
     anchor.kind === "event"
       ? `an interview was booked with the candidate ("${anchor.event.subject}", ${when(anchor.atMs, tz)})`
-      : `${inviter} ${anchor.classification.label === "scheduling_request" ? "invited the candidate to schedule an interview" : "confirmed an interview"}${anchor.message.subject ? ` ("${anchor.message.subject}")` : ""}`;
+      : `${personName(ctx, inviter)} ${anchor.classification.label === "scheduling_request" ? "invited the candidate to schedule an interview" : "confirmed an interview"}${anchor.message.subject ? ` ("${anchor.message.subject}")` : ""}`;
   const summary = [
     `${candidateLabel(ctx.timeline)}${ctx.timeline.role ? `, candidate for ${ctx.timeline.role}` : ""}.`,
     `On ${when(since, tz)} ${inviteWhat}.`,
-    `On ${when(rejection.atMs, tz)} ${rejecter} sent a rejection${rejection.message.subject ? ` ("${rejection.message.subject}")` : ""}, with no interview held in between.`,
+    `On ${when(rejection.atMs, tz)} ${personName(ctx, rejecter)} sent a rejection${rejection.message.subject ? ` ("${rejection.message.subject}")` : ""}, with no interview held in between.`,
     reasons.length ? `Severity is high because ${reasons.join(" and ")}.` : "",
   ]
     .filter(Boolean)

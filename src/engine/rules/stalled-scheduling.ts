@@ -15,6 +15,7 @@ import {
   draftFinding,
   evidenceOf,
   type FindingDraft,
+  personName,
   type RuleContext,
   uniquePeople,
   when,
@@ -47,7 +48,7 @@ export function stalledSchedulingFindings(ctx: RuleContext): FindingDraft[] {
         title: `Scheduling with ${who} has stalled: no answer and no follow-up for ${days} business days`,
         summary: [
           `${candidateLabel(ctx.timeline)}${ctx.timeline.role ? `, candidate for ${ctx.timeline.role}` : ""}.`,
-          `On ${when(o.sinceMs, tz)} ${o.owner ?? "the organisation"} sent ${isNudge ? "a follow-up on the scheduling request" : "a scheduling request"}.`,
+          `On ${when(o.sinceMs, tz)} ${o.owner ? personName(ctx, o.owner) : "the organisation"} sent ${isNudge ? "a follow-up on the scheduling request" : "a scheduling request"}.`,
           `The candidate has not answered or booked, and nobody followed up by ${when(o.dueMs, tz)} (nudge SLA).`,
         ].join(" "),
         evidence: [

@@ -14,6 +14,7 @@ import {
   draftFinding,
   evidenceOf,
   type FindingDraft,
+  personName,
   type RuleContext,
   uniquePeople,
   when,
@@ -55,7 +56,7 @@ export function unansweredFeedbackFindings(ctx: RuleContext): FindingDraft[] {
         summary: [
           `${candidateLabel(ctx.timeline)}${ctx.timeline.role ? `, candidate for ${ctx.timeline.role}` : ""}.`,
           rejection
-            ? `Rejected on ${when(rejection.atMs, tz)} by ${rejection.kind === "message" ? rejection.actor : "the organisation"}.`
+            ? `Rejected on ${when(rejection.atMs, tz)} by ${rejection.kind === "message" ? personName(ctx, rejection.actor) : "the organisation"}.`
             : "",
           `On ${when(o.anchor.atMs, tz)} the candidate asked for feedback or clarification; nothing has reached them since and the feedback SLA ran out on ${when(o.dueMs, tz)}.`,
         ]

@@ -17,6 +17,7 @@ import {
   evidenceOf,
   type FindingDraft,
   isCandidateFacing,
+  personName,
   type RuleContext,
   uniquePeople,
   when,
@@ -62,7 +63,7 @@ export function undeliveredFindings(ctx: RuleContext): FindingDraft[] {
       summary: [
         `${candidateLabel(ctx.timeline)}${ctx.timeline.role ? `, candidate for ${ctx.timeline.role}` : ""}.`,
         failed
-          ? `On ${when(failed.atMs, tz)} ${failed.actor} sent "${failed.message.subject}" (${failed.classification.label.replace(/_/g, " ")}).`
+          ? `On ${when(failed.atMs, tz)} ${personName(ctx, failed.actor)} sent "${failed.message.subject}" (${failed.classification.label.replace(/_/g, " ")}).`
           : "",
         `On ${when(bounce.atMs, tz)} a delivery failure came back for ${recipients}.`,
         "No message from the organisation has been sent to the candidate since: they may believe they are still waiting, or were never told.",
