@@ -80,6 +80,8 @@ CREATE TABLE messages (
   is_draft INTEGER NOT NULL DEFAULT 0,
   -- The iTIP part's metadata (method, uid, times, organiser, attendees), JSON or NULL.
   calendar_json TEXT,
+  -- Addresses named in the text (forward headers, bounce reports), at most 20; not the text itself.
+  mentioned_json TEXT NOT NULL DEFAULT '[]',
   label TEXT NOT NULL,
   confidence REAL NOT NULL,
   evidence_json TEXT NOT NULL DEFAULT '[]',

@@ -1,14 +1,26 @@
+/**
+ * The ghostwatch Worker: HTTP (health, admin API, provider webhooks), Cron Triggers, the sync
+ * queue and its dead-letter queue, and the per-mailbox `MailboxCoordinator` Durable Object.
+ */
 import { Hono } from "hono";
+import { adminApp } from "./admin.ts";
+import {
+  CRON_RETENTION,
+  CRON_SYNC,
+  CRON_TICK,
+  enqueueDueMailboxes,
+  enqueueTicks,
+  purgeExpired,
+} from "./cron.ts";
+import { productionEngine } from "./engine.ts";
+import type { Env } from "./env.ts";
+import { handleSyncDeadLetters, handleSyncQueue } from "./queue.ts";
 
-/** Bindings the Worker expects; see wrangler.toml. */
-export interface Env {
-  DB: D1Database;
-  GRAPH_BASE_URL: string;
-  MS_LOGIN_BASE_URL: string;
-  GMAIL_ROOT_URL: string;
-  CALENDAR_ROOT_URL: string;
-  GOOGLE_TOKEN_URL: string;
-}
+export { MailboxCoordinator } from "./coordinator.ts";
+export type { Env } from "./env.ts";
+
+export const SYNC_QUEUE_NAME = "ghostwatch-sync";
+export const SYNC_DLQ_NAME = "ghostwatch-sync-dlq";
 
 const app = new Hono<{ Bindings: Env }>();
 
@@ -17,4 +29,36 @@ app.get("/health", async (c) => {
   return c.json({ status: row?.ok === 1 ? "ok" : "degraded", service: "ghostwatch" });
 });
 
-export default app;
+app.route("/admin", adminApp());
+
+const engine = async () => productionEngine;
+
+export default {
+  fetch: app.fetch,
+
+  async scheduled(controller: ScheduledController, env: Env): Promise<void> {
+    const now = new Date(controller.scheduledTime);
+    switch (controller.cron) {
+      case CRON_SYNC:
+        await enqueueDueMailboxes(env, now);
+        break;
+      case CRON_TICK:
+        await enqueueTicks(env, now);
+        break;
+      case CRON_RETENTION:
+        await purgeExpired(env, now);
+        break;
+      default:
+        console.warn(`ghostwatch: no job for cron "${controller.cron}"`);
+    }
+  },
+
+  async queue(batch: MessageBatch<unknown>, env: Env): Promise<void> {
+    if (batch.queue === SYNC_DLQ_NAME) return handleSyncDeadLetters(batch, env);
+    if (batch.queue === SYNC_QUEUE_NAME) return handleSyncQueue(batch, env, { engine });
+    console.error(
+      `ghostwatch: no consumer for queue "${batch.queue}"; ${batch.messages.length} message(s) retried`,
+    );
+    batch.retryAll();
+  },
+} satisfies ExportedHandler<Env>;

@@ -1,0 +1,106 @@
+/**
+ * Consumers of the sync queue and of its dead-letter queue.
+ *
+ * `ghostwatch-sync`: each job goes to the mailbox's Durable Object, which runs bounded slices;
+ * a mailbox with more work left is re-enqueued (`continue`). A failing job is retried with
+ * back-off; after `max_retries` the queue moves it to `ghostwatch-sync-dlq`, whose consumer
+ * records it in D1 (`sync_failures`, shown in the sync status) for HR ops.
+ */
+import { tenantRepository } from "../storage/repository.ts";
+import type { SliceResult } from "./coordinator.ts";
+import type { Env } from "./env.ts";
+import { clockFor, coordinatorName, QueueJob } from "./jobs.ts";
+import type { EngineDeps } from "./reaudit.ts";
+import { tickTenant } from "./reaudit.ts";
+
+/** Slices one queue message may run back to back before handing over to a new message. */
+const SLICES_PER_MESSAGE = 3;
+
+export interface SyncConsumerDeps {
+  /** The engine for time-driven re-audits (tick jobs). */
+  engine: () => Promise<EngineDeps>;
+}
+
+/**
+ * Processes a batch of `ghostwatch-sync`.
+ *
+ * @example
+ * export default { queue: (batch, env) => handleSyncQueue(batch, env, deps) }
+ */
+export async function handleSyncQueue(
+  batch: MessageBatch<unknown>,
+  env: Env,
+  deps: SyncConsumerDeps,
+): Promise<void> {
+  for (const msg of batch.messages) {
+    const parsed = QueueJob.safeParse(msg.body);
+    if (!parsed.success) {
+      console.error(
+        `ghostwatch: dropped malformed sync job ${msg.id}: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
+      );
+      msg.ack();
+      continue;
+    }
+    const job = parsed.data;
+    try {
+      if (job.kind === "sync") {
+        const stub = env.MAILBOX_COORDINATOR.get(
+          env.MAILBOX_COORDINATOR.idFromName(coordinatorName(job.tenantId, job.mailboxId)),
+        );
+        let result: SliceResult | null = null;
+        for (let i = 0; i < SLICES_PER_MESSAGE; i++) {
+          result = (await stub.sync({
+            tenantId: job.tenantId,
+            mailboxId: job.mailboxId,
+            reason: job.reason,
+            ...(job.at ? { at: job.at } : {}),
+          })) as SliceResult;
+          if (result.status !== "more") break;
+        }
+        if (result?.status === "more") await env.SYNC_QUEUE.send({ ...job, reason: "continue" });
+      } else {
+        const repo = tenantRepository(env.DB, job.tenantId);
+        await tickTenant(env.DB, repo, clockFor(env, job.at), await deps.engine());
+      }
+      msg.ack();
+    } catch (e) {
+      console.error(
+        `ghostwatch: sync job ${msg.id} failed (attempt ${msg.attempts}): ${(e as Error).message}`,
+      );
+      msg.retry({ delaySeconds: Math.min(30 * 2 ** Math.max(0, msg.attempts - 1), 900) });
+    }
+  }
+}
+
+/**
+ * Records jobs that failed every retry (the dead-letter queue's consumer).
+ *
+ * @example
+ * await handleSyncDeadLetters(batch, env)
+ */
+export async function handleSyncDeadLetters(batch: MessageBatch<unknown>, env: Env): Promise<void> {
+  for (const msg of batch.messages) {
+    const parsed = QueueJob.safeParse(msg.body);
+    const body = JSON.stringify(msg.body ?? null).slice(0, 2000);
+    const tenantId = parsed.success ? parsed.data.tenantId : "(unknown)";
+    const mailboxId = parsed.success && parsed.data.kind === "sync" ? parsed.data.mailboxId : null;
+    const at = clockFor(env, parsed.success ? parsed.data.at : undefined).toISOString();
+    const repo = tenantRepository(env.DB, tenantId);
+    await repo.recordFailure({
+      id: msg.id,
+      mailboxId,
+      kind: parsed.success ? parsed.data.kind : "malformed",
+      attempts: msg.attempts,
+      body,
+      recordedAt: at,
+    });
+    if (mailboxId) {
+      const status = await repo.getSyncStatus(mailboxId);
+      await repo.recordSync(mailboxId, {
+        state: "error",
+        lastError: `sync gave up after repeated failures (dead-lettered ${at}); last error: ${status?.lastError ?? "unknown"}`,
+      });
+    }
+    msg.ack();
+  }
+}

@@ -1,0 +1,207 @@
+/**
+ * Re-audits the candidates whose timelines changed: loads their stored metadata (every
+ * mailbox of the tenant), runs the engine's `audit` with `classify` = lookup of the stored
+ * classification, stores the timelines and reconciles findings.
+ */
+import type { AuditInput, AuditOptions, AuditResult } from "../engine/audit.ts";
+import type { CalendarEvent, Classification, Classify, Direction, Message } from "../engine/model.ts";
+import type { TenantSettings } from "../engine/settings.ts";
+import { type EventRow, type MessageRow, rowToEvent, rowToMessage } from "../storage/mapping.ts";
+import type { MailboxRecord, TenantRecord, TenantRepository } from "../storage/repository.ts";
+import { runBatches } from "../storage/sql.ts";
+import { type FindingChange, reconcileFindings } from "./lifecycle/reconcile.ts";
+
+export type AuditFn = (input: AuditInput, options: AuditOptions) => AuditResult;
+
+/** The engine parts the Worker runs (the real ones in production; the same ones in tests). */
+export interface EngineDeps {
+  audit: AuditFn;
+  classify: Classify;
+}
+
+export interface ReauditResult {
+  candidates: number;
+  messages: number;
+  events: number;
+  changes: FindingChange[];
+  rowsWritten: number;
+}
+
+/** At most this many addresses are pulled in by the one-hop expansion of a re-audit. */
+const EXPANSION_LIMIT = 500;
+
+/**
+ * True when the address belongs to one of the organisation's domains (or a subdomain).
+ *
+ * @example
+ * isOrgAddress("jo@eu.acme.com", ["acme.com"]) // true
+ */
+export function isOrgAddress(address: string, orgDomains: readonly string[]): boolean {
+  const domain = address.slice(address.lastIndexOf("@") + 1).toLowerCase();
+  return orgDomains.some((d) => domain === d || domain.endsWith(`.${d}`));
+}
+
+/**
+ * A message's direction relative to the organisation, for the classifier's context.
+ *
+ * @example
+ * directionOf(message, ["acme.com"]) // "outbound"
+ */
+export function directionOf(m: Message, orgDomains: readonly string[]): Direction {
+  const from = m.sender?.address ?? m.from?.address;
+  const recipients = [...m.to, ...m.cc, ...m.bcc].map((a) => a.address);
+  const fromOrg = from ? isOrgAddress(from, orgDomains) : false;
+  const anyExternal = recipients.some((a) => !isOrgAddress(a, orgDomains));
+  const anyOrg = recipients.some((a) => isOrgAddress(a, orgDomains));
+  if (fromOrg) return anyExternal ? "outbound" : "internal";
+  if (from && anyOrg) return "inbound";
+  return "unrelated";
+}
+
+function rowAddresses(r: MessageRow | EventRow): string[] {
+  const out: string[] = [];
+  if ("from_address" in r) {
+    if (r.from_address) out.push(r.from_address);
+    for (const col of [r.to_json, r.cc_json, r.bcc_json, r.reply_to_json]) {
+      for (const a of JSON.parse(col) as { address: string }[]) out.push(a.address);
+    }
+    out.push(...(JSON.parse(r.mentioned_json) as string[]));
+  } else {
+    if (r.organizer_address) out.push(r.organizer_address);
+    for (const a of JSON.parse(r.attendees_json) as { address: string }[]) out.push(a.address);
+  }
+  return out.map((a) => a.toLowerCase());
+}
+
+/**
+ * Re-audits the candidates named by `addresses` and applies the finding changes.
+ *
+ * @example
+ * await reauditAddresses(repo, tenant, mailboxes, touched, { now, engine, actor: "system:sync", full: false })
+ */
+export async function reauditAddresses(
+  db: D1Database,
+  repo: TenantRepository,
+  tenant: TenantRecord,
+  mailboxes: readonly MailboxRecord[],
+  addresses: Iterable<string>,
+  opts: { now: Date; engine: EngineDeps; actor: string; full: boolean },
+): Promise<ReauditResult> {
+  const settings: TenantSettings = tenant.settings;
+  const own = new Set(mailboxes.map((m) => m.address.toLowerCase()));
+  const external = [...new Set([...addresses].map((a) => a.toLowerCase()))].filter(
+    (a) => !own.has(a) && !isOrgAddress(a, settings.orgDomains),
+  );
+  const empty: ReauditResult = { candidates: 0, messages: 0, events: 0, changes: [], rowsWritten: 0 };
+  if (external.length === 0) return empty;
+
+  const prior = await repo.candidateIdsByAddresses(external);
+  const loaded = new Set([...external, ...(await repo.addressesOfCandidates(prior))]);
+  let { messages, events } = await repo.itemsByAddresses([...loaded]);
+  const more = new Set<string>();
+  for (const r of [...messages, ...events]) {
+    for (const a of rowAddresses(r)) {
+      if (!loaded.has(a) && !own.has(a) && !isOrgAddress(a, settings.orgDomains)) more.add(a);
+    }
+  }
+  if (more.size > 0 && more.size <= EXPANSION_LIMIT) {
+    const extraPrior = await repo.addressesOfCandidates(await repo.candidateIdsByAddresses([...more]));
+    for (const a of [...more, ...extraPrior]) loaded.add(a);
+    ({ messages, events } = await repo.itemsByAddresses([...loaded]));
+  }
+
+  const classifications = new Map<string, Classification>();
+  const inputMessages: Message[] = [];
+  for (const r of messages) {
+    const { message, classification } = rowToMessage(r);
+    classifications.set(`${message.mailboxId}\u0000${message.id}`, classification);
+    inputMessages.push(message);
+  }
+  const inputEvents: CalendarEvent[] = events.map(rowToEvent);
+  const lookup: Classify = (m) =>
+    classifications.get(`${m.mailboxId}\u0000${m.id}`) ?? {
+      label: "other",
+      confidence: 0,
+      evidence: ["no stored classification"],
+    };
+  const result = opts.engine.audit(
+    {
+      mailboxes: mailboxes.map(({ enabled: _e, createdAt: _c, ...m }) => m),
+      messages: inputMessages,
+      events: inputEvents,
+    },
+    { settings, classify: lookup, now: opts.now },
+  );
+
+  // Only candidates whose every address was loaded have a complete timeline here.
+  const complete = result.timelines.filter((t) => t.addresses.every((a) => loaded.has(a.toLowerCase())));
+  const inScope = new Set(complete.map((t) => t.candidateId));
+  const vanished = prior.filter(
+    (id) => !inScope.has(id) && !result.timelines.some((t) => t.candidateId === id),
+  );
+  for (const id of vanished) inScope.add(id);
+
+  const stored = [
+    ...(await repo.findingsForCandidates([...inScope])),
+    ...(await repo.findingsOfType("requisition_stall")),
+  ];
+  const dedupStored = [...new Map(stored.map((s) => [s.key, s])).values()];
+  const engineFindings = result.findings.filter(
+    (f) => inScope.has(f.candidateId) || f.type === "requisition_stall",
+  );
+  const changes = reconcileFindings(engineFindings, dedupStored, {
+    candidateIds: inScope,
+    includeRequisitionStall: opts.full,
+  });
+  const at = opts.now.toISOString();
+  const rowsWritten = await runBatches(db, [
+    ...repo.timelineStatements(complete, vanished),
+    ...repo.findingChangeStatements(changes, opts.actor, at),
+  ]);
+  return {
+    candidates: complete.length,
+    messages: messages.length,
+    events: events.length,
+    changes,
+    rowsWritten,
+  };
+}
+
+/**
+ * The time-driven re-audit of one tenant: candidates with recent activity or an active finding
+ * (a `ghost_risk` turns `ghosted` with no new mail, only because time passed).
+ *
+ * @example
+ * await tickTenant(env.DB, repo, now, engine)
+ */
+export async function tickTenant(
+  db: D1Database,
+  repo: TenantRepository,
+  now: Date,
+  engine: EngineDeps,
+  activeDays = 60,
+): Promise<ReauditResult> {
+  const tenant = await repo.getTenant();
+  if (!tenant) throw new Error(`tenant ${repo.tenantId} does not exist`);
+  const mailboxes = await repo.listMailboxes();
+  const since = new Date(now.getTime() - activeDays * 86_400_000).toISOString();
+  const ids = await repo.timeSensitiveCandidateIds(since);
+  const total: ReauditResult = { candidates: 0, messages: 0, events: 0, changes: [], rowsWritten: 0 };
+  const groups: string[][] = [];
+  for (let i = 0; i < ids.length; i += 200) groups.push(ids.slice(i, i + 200));
+  for (const group of groups) {
+    const addresses = await repo.addressesOfCandidates(group);
+    const r = await reauditAddresses(db, repo, tenant, mailboxes, addresses, {
+      now,
+      engine,
+      actor: "system:clock",
+      full: groups.length === 1,
+    });
+    total.candidates += r.candidates;
+    total.messages += r.messages;
+    total.events += r.events;
+    total.changes.push(...r.changes);
+    total.rowsWritten += r.rowsWritten;
+  }
+  return total;
+}
