@@ -113,6 +113,8 @@ export const AlertItem = z.object({
   /** `${tenant}:${findingKey}:${stage}`: the alert log's unique key. */
   idempotencyKey: z.string().min(1),
   findingKey: z.string().min(1),
+  /** The finding's candidate (erasure removes the alert-log rows by it). */
+  candidateId: z.string().optional(),
   stage: AlertStage,
   type: FindingType.or(z.literal("channel_failure")),
   severity: Severity,

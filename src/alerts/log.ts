@@ -21,26 +21,38 @@ export interface AlertLogRow {
   detail: string | null;
 }
 
+/** One alert-log key to claim. */
+export interface ClaimRequest {
+  /** The idempotency key (`alert_log.id`). */
+  key: string;
+  findingKey: string;
+  candidateId?: string | undefined;
+  stage: string;
+  channel: string;
+  recipient: string;
+}
+
 /**
- * Claims the job's items for sending. Returns the items this consumer may send now: those never
- * seen, those waiting for a retry, and those whose sending lease expired (a consumer died).
- * Items already `sent` (or `dead`, or leased by another consumer) are left out.
+ * Claims alert-log keys for sending; returns the keys this caller may send now: never seen,
+ * waiting for a retry, or whose sending lease expired (a consumer died). Keys already `sent`
+ * (or `dead`, or leased by another consumer) are left out.
  *
  * @example
- * const mine = await claimItems(env.DB, job, new Date(), 120_000);
- * if (mine.length === 0) msg.ack(); // already delivered
+ * const mine = await claimKeys(env.DB, "acme", [{ key, findingKey, stage: "risk", channel: "slack-eng", recipient }], new Date(), 120_000);
  */
-export async function claimItems(
+export async function claimKeys(
   db: D1Database,
-  job: AlertJob,
+  tenantId: string,
+  requests: readonly ClaimRequest[],
   now: Date,
   leaseMs: number,
-): Promise<AlertItem[]> {
+): Promise<Set<string>> {
+  if (requests.length === 0) return new Set();
   const at = now.toISOString();
   const lease = new Date(now.getTime() + leaseMs).toISOString();
   const statement = db.prepare(
     `INSERT INTO alert_log (tenant_id, id, finding_key, candidate_id, stage, channel, sent_at, outcome, detail)
-     VALUES (?1, ?2, ?3, NULL, ?4, ?5, ?6, 'sending', json_object('attempts', 1, 'leaseUntil', ?7, 'recipient', ?8))
+     VALUES (?1, ?2, ?3, ?9, ?4, ?5, ?6, 'sending', json_object('attempts', 1, 'leaseUntil', ?7, 'recipient', ?8))
      ON CONFLICT (tenant_id, id) DO UPDATE SET
        outcome = 'sending',
        sent_at = excluded.sent_at,
@@ -52,20 +64,51 @@ export async function claimItems(
      RETURNING id`,
   );
   const results = await db.batch<{ id: string }>(
-    job.items.map((item) =>
+    requests.map((r) =>
       statement.bind(
-        job.tenantId,
-        item.idempotencyKey,
-        item.findingKey,
-        item.stage,
-        job.channelId,
+        tenantId,
+        r.key,
+        r.findingKey,
+        r.stage,
+        r.channel,
         at,
         lease,
-        job.recipient.address,
+        r.recipient,
+        r.candidateId ?? null,
       ),
     ),
   );
-  return job.items.filter((_, i) => (results[i]?.results.length ?? 0) > 0);
+  return new Set(results.flatMap((r) => r.results.map((row) => row.id)));
+}
+
+/**
+ * Claims the job's items for sending (see `claimKeys`).
+ *
+ * @example
+ * const mine = await claimItems(env.DB, job, new Date(), 120_000);
+ * if (mine.length === 0) msg.ack(); // already delivered
+ */
+export async function claimItems(
+  db: D1Database,
+  job: AlertJob,
+  now: Date,
+  leaseMs: number,
+): Promise<AlertItem[]> {
+  const claimed = await claimKeys(
+    db,
+    job.tenantId,
+    job.items.map((item) => ({
+      key: item.idempotencyKey,
+      findingKey: item.findingKey,
+      candidateId: item.candidateId,
+      stage: item.stage,
+      channel: job.channelId,
+      recipient: job.recipient.address,
+    })),
+    now,
+    leaseMs,
+  );
+  return job.items.filter((item) => claimed.has(item.idempotencyKey));
 }
 
 /**
@@ -77,15 +120,15 @@ export async function claimItems(
 export async function settleItems(
   db: D1Database,
   tenantId: string,
-  items: readonly AlertItem[],
+  items: ReadonlyArray<Pick<AlertItem, "idempotencyKey">>,
   outcome: Exclude<AlertOutcome, "sending">,
   now: Date,
-  info: { status?: number | null; error?: string },
+  info: { status?: number | null; error?: string; nextAttemptAt?: string | null },
 ): Promise<void> {
   if (items.length === 0) return;
   const statement = db.prepare(
     `UPDATE alert_log SET outcome = ?3, sent_at = ?4,
-       detail = json_set(coalesce(detail, '{}'), '$.leaseUntil', NULL, '$.lastStatus', ?5, '$.lastError', ?6)
+       detail = json_set(coalesce(detail, '{}'), '$.leaseUntil', NULL, '$.lastStatus', ?5, '$.lastError', ?6, '$.nextAttemptAt', ?7)
      WHERE tenant_id = ?1 AND id = ?2`,
   );
   await db.batch(
@@ -97,6 +140,7 @@ export async function settleItems(
         now.toISOString(),
         info.status ?? null,
         info.error ?? null,
+        info.nextAttemptAt ?? null,
       ),
     ),
   );

@@ -120,6 +120,7 @@ function itemFor(finding: Finding, stage: AlertStage, ctx: PlanContext): AlertIt
   const item: AlertItem = {
     idempotencyKey: idempotencyKey(ctx.tenantId, finding.key, stage),
     findingKey: finding.key,
+    candidateId: finding.candidateId,
     stage,
     type: finding.type,
     severity: finding.severity,

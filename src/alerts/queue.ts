@@ -188,8 +188,10 @@ async function handleOne(msg: Message<unknown>, deps: AlertQueueDeps): Promise<v
     deadLettered: giveUp,
   });
   if (!giveUp) {
-    await settleItems(deps.db, job.tenantId, claimed, "retrying", settledAt, outcome);
-    msg.retry({ delaySeconds: retryDelaySeconds(msg.attempts, outcome.retryAfterMs) });
+    const delaySeconds = retryDelaySeconds(msg.attempts, outcome.retryAfterMs);
+    const nextAttemptAt = new Date(settledAt.getTime() + delaySeconds * 1000).toISOString();
+    await settleItems(deps.db, job.tenantId, claimed, "retrying", settledAt, { ...outcome, nextAttemptAt });
+    msg.retry({ delaySeconds });
     return;
   }
   await settleItems(deps.db, job.tenantId, claimed, "dead", settledAt, outcome);
