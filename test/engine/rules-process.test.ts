@@ -280,7 +280,7 @@ describe("requisition_stall", () => {
   const candidates = [ANA, BEN, CHLOE];
   function analysts(dates: string[], now: string) {
     const s = acmeTeam({ now });
-    dates.forEach((at, i) =>
+    dates.forEach((at, i) => {
       s.message({
         id: `req-${i}`,
         in: "mb-sam",
@@ -291,8 +291,8 @@ describe("requisition_stall", () => {
         excerpt: "We'd like to schedule a first call for the Data Analyst role.",
         label: "scheduling_request",
         role: "Data Analyst",
-      }),
-    );
+      });
+    });
     return s;
   }
 
