@@ -30,7 +30,7 @@ describe("Slack Block Kit", () => {
       type: "header",
       text: { type: "plain_text", text: expect.stringContaining("Jane <Roe> & Co") },
     });
-    const section = blocks.find((b) => b.type === "section" && Array.isArray(b.fields)) as {
+    const section = blocks.find((b) => b.type === "section" && Array.isArray(b.fields)) as unknown as {
       fields: { text: string }[];
     };
     const labels = section.fields.map((f) => f.text.split("\n")[0]);
@@ -45,9 +45,11 @@ describe("Slack Block Kit", () => {
     expect(section.fields[0]?.text).toContain("Jane &lt;Roe&gt; &amp; Co"); // mrkdwn escaped
     expect(section.fields[2]?.text).toContain("Mon 2 Mar 2026, 10:00 (Europe/Berlin)");
     expect(section.fields[4]?.text).toBe("*Who holds the ball*\n<@U0ANN1234>");
-    const actions = blocks.find((b) => b.type === "actions") as { elements: { type: string; url: string }[] };
+    const actions = blocks.find((b) => b.type === "actions") as unknown as {
+      elements: { type: string; url: string }[];
+    };
     expect(actions.elements[0]).toMatchObject({ type: "button", url: job.items[0]?.evidenceUrl });
-    const context = blocks.find((b) => b.type === "context") as { elements: { text: string }[] };
+    const context = blocks.find((b) => b.type === "context") as unknown as { elements: { text: string }[] };
     expect(context.elements[0]?.text).toContain("we will come back to you by Friday");
     expect(text.length).toBeGreaterThan(0);
   });
@@ -55,7 +57,9 @@ describe("Slack Block Kit", () => {
   it("keeps a digest of 30 alerts within Slack's 50-block limit and says how many are left out", () => {
     const { blocks } = slackPayload(jobFor(30));
     expect(blocks.length).toBeLessThanOrEqual(50);
-    expect((blocks[0] as { text: { text: string } }).text.text).toBe("30 candidates need attention");
+    expect((blocks[0] as unknown as { text: { text: string } }).text.text).toBe(
+      "30 candidates need attention",
+    );
     expect(JSON.stringify(blocks.at(-1))).toMatch(/and \d+ more in the dashboard/);
   });
 });
@@ -68,7 +72,9 @@ describe("Teams Adaptive Card", () => {
     const attachment = payload.attachments[0]!;
     expect(attachment.contentType).toBe("application/vnd.microsoft.card.adaptive");
     expect(attachment.content).toMatchObject({ type: "AdaptiveCard", version: "1.4" });
-    const facts = attachment.content.body.find((e) => e.type === "FactSet") as { facts: { title: string }[] };
+    const facts = attachment.content.body.find((e) => e.type === "FactSet") as unknown as {
+      facts: { title: string }[];
+    };
     expect(facts.facts.map((f) => f.title)).toEqual([
       "Candidate",
       "Waiting for",

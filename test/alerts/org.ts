@@ -208,11 +208,10 @@ export function realisticOrganisation(): { org: Organisation; now: Date } {
     n++;
     return {
       name: `${first} ${last}`,
-      address:
-        `${first}.${last}${n}`
-          .toLowerCase()
-          .normalize("NFD")
-          .replace(/[^a-z0-9.]/g, "") + "@example.org",
+      address: `${`${first}.${last}${n}`
+        .toLowerCase()
+        .normalize("NFD")
+        .replace(/[^a-z0-9.]/g, "")}@example.org`,
     };
   };
   const JO = "jo.recruiter@acme.com";

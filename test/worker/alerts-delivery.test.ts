@@ -136,9 +136,10 @@ describe("exactly one alert per finding and stage", () => {
     const graph = (await t.requests()).find((r) => r.kind === "graph");
     expect(graph?.authorization).toBe("Bearer test-token");
     expect(graph?.path).toBe("graph/v1.0/users/alerts%40acme.com/sendMail".replace("%40", "@"));
-    const message = (graph?.body as { message: { subject: string; toRecipients: unknown[] } }).message;
-    expect(message.subject).toBe("Escalation: candidate still waiting: Jürgen Müller");
-    expect(message.toRecipients).toEqual([{ emailAddress: { address: "lead@acme.com" } }]);
+    const message = (graph?.body as { message: { subject: string; toRecipients: unknown[] } } | undefined)
+      ?.message;
+    expect(message?.subject).toBe("Escalation: candidate still waiting: Jürgen Müller");
+    expect(message?.toRecipients).toEqual([{ emailAddress: { address: "lead@acme.com" } }]);
   });
 });
 
