@@ -103,7 +103,7 @@ export function budgetFromEnv(
  */
 export function describeError(e: unknown): string {
   if (e instanceof ProviderBackoffError)
-    return `provider asked us to wait until ${e.retryAt.toISOString()} (HTTP ${e.status}): ${e.message}`;
+    return `provider asked us to wait ${Math.round(Math.max(0, e.retryAt.getTime() - Date.now()) / 60_000)} min (HTTP ${e.status}): ${e.message}`;
   if (e instanceof ProviderAuthError)
     return `provider rejected the credentials or configuration: ${e.message}`;
   if (e instanceof Error) return `${e.name}: ${e.message}`.slice(0, 500);
@@ -316,8 +316,11 @@ export class MailboxCoordinator extends DurableObject<Env> {
       const status = await repo.getSyncStatus(req.mailboxId);
       const pagesSynced = (status?.pagesSynced ?? 0) + result.pages;
       if (failure instanceof ProviderBackoffError) {
+        // The provider's wait is wall time; it is kept in the frame of the sync clock (the same
+        // thing in production; with a settable clock, tests move past it by moving the clock).
+        const waitMs = Math.max(0, failure.retryAt.getTime() - Date.now());
         const b: Backoff = {
-          until: failure.retryAt.toISOString(),
+          until: new Date(now.getTime() + waitMs).toISOString(),
           status: failure.status,
           message: failure.message,
         };

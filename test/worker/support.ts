@@ -106,7 +106,7 @@ export class ListSource implements MailboxSyncSource {
     this.removed = [];
   }
 
-  async *pages(cursor: string | null, options: SyncOptions): AsyncIterable<SyncPage> {
+  async *pages(cursor: string | null, _options: SyncOptions): AsyncIterable<SyncPage> {
     this.calls += 1;
     const c = cursor ? (JSON.parse(cursor) as { gen: number; pos: number; delta: boolean }) : null;
     const full = !c || c.gen !== this.gen;
@@ -117,11 +117,7 @@ export class ListSource implements MailboxSyncSource {
       if (this.throttle && pos >= this.throttle.at) {
         const t = this.throttle;
         this.throttle = null;
-        throw new ProviderBackoffError(
-          "Too many requests",
-          new Date(options.now.getTime() + t.retryAfterMs),
-          429,
-        );
+        throw new ProviderBackoffError("Too many requests", new Date(Date.now() + t.retryAfterMs), 429);
       }
       const raw = this.messages.slice(pos, pos + this.pageSize);
       pos += raw.length;
