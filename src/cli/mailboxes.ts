@@ -105,7 +105,12 @@ export class MailboxPlan {
     }
 
     const byId = new Map<string, Mailbox>();
-    for (const { mailbox, id } of this.#configured) byId.set(id, toMailbox(mailbox, id));
+    for (const { mailbox, id } of this.#configured) {
+      byId.set(id, toMailbox(mailbox, id));
+      notes.push(
+        `mailbox ${id}: from the config (${mailbox.role}${mailbox.team ? `, team ${mailbox.team}` : ""}${mailbox.paths.length ? `; paths ${mailbox.paths.join(", ")}` : ""})`,
+      );
+    }
     const remap = new Map<string, string>();
     for (const [provisional, e] of evidence) {
       const unit = this.#unitOf.get(provisional) ?? provisional;
