@@ -119,10 +119,12 @@ describe("ghostwatch parse", () => {
     // 8 files: 6 messages out, 2 named errors.
     expect(lines).toHaveLength(6);
     expect(lines.length + errors.length).toBe(8);
-    const warningsOf = (name: string) =>
-      (lines.find((l) => String(l.source).endsWith(name))?.item as { warnings: string[] }).warnings.join(
-        " | ",
-      );
+    const warningsOf = (name: string) => {
+      const item = lines.find((l) => String(l.source).endsWith(name))?.item as
+        | { warnings: string[] }
+        | undefined;
+      return (item?.warnings ?? ["(missing)"]).join(" | ");
+    };
     expect(warningsOf("truncated-mime.eml")).toMatch(/truncated MIME/);
     expect(warningsOf("unknown-charset.eml")).toMatch(/unknown charset "x-klingon"/);
     expect(warningsOf("wrong-charset.eml")).toMatch(/invalid bytes for the declared charset/);
