@@ -39,6 +39,8 @@ export interface RunningFakeGraph {
 }
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+/** A wait that does not keep the process alive (relay long-polls must not block shutdown). */
+const idle = (ms: number) => new Promise<void>((r) => setTimeout(r, ms).unref());
 
 async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
@@ -730,7 +732,7 @@ export async function startServer(options: { port?: number } = {}): Promise<Runn
         const wait = Number(url.searchParams.get("wait") ?? "5000");
         const got = await Promise.race([
           new Promise<Relay["waiting"][number]>((r) => relay.pollers.push(r)),
-          sleep(wait).then(() => null),
+          idle(wait).then(() => null),
         ]);
         return send(res, got ? json(200, got) : { status: 204, headers: {}, body: null });
       }
@@ -740,14 +742,19 @@ export async function startServer(options: { port?: number } = {}): Promise<Runn
         answer?.(JSON.parse(raw));
         return send(res, json(answer ? 200 : 404, { answered: Boolean(answer) }));
       }
-      const entry = { id: randomUUID(), method, url: url.toString(), headers, body: raw };
+      const forwarded = Object.fromEntries(
+        Object.entries(headers).filter(
+          ([k]) => !["host", "connection", "content-length", "transfer-encoding"].includes(k),
+        ),
+      );
+      const entry = { id: randomUUID(), method, url: url.toString(), headers: forwarded, body: raw };
       const answered = new Promise<{ status: number; headers: Record<string, string>; body: string }>((r) =>
         relay.answers.set(entry.id, r),
       );
       const poller = relay.pollers.shift();
       if (poller) poller(entry);
       else relay.waiting.push(entry);
-      const answer = await Promise.race([answered, sleep(15_000).then(() => null)]);
+      const answer = await Promise.race([answered, idle(15_000).then(() => null)]);
       if (!answer) return send(res, { status: 504, headers: {}, body: "relay timeout" });
       return send(res, { status: answer.status, headers: answer.headers, body: answer.body });
     }
