@@ -8,8 +8,18 @@
  * {@link TEXT_SCAN_MAX_CHARS} characters of the author's own text are tokenised, at most 200 links
  * are looked at, and every regex is linear.
  */
-import type { Classification, ClassifyContext, Label, Message } from "../model.ts";
+import {
+  CANDIDATE_LABELS,
+  type Classification,
+  type ClassifyContext,
+  type Direction,
+  type Label,
+  type Message,
+  ORG_LABELS,
+} from "../model.ts";
 import { detectLanguage } from "./language.ts";
+import { type LinearInput, linearFeatures, linearScores, topFeatures } from "./linear.ts";
+import { LINEAR_MODEL } from "./linear-weights.generated.ts";
 import { compilePhrases, matchPhrases, type PhraseHit } from "./matcher.ts";
 import { normalizeText, tokenize } from "./normalize.ts";
 import {
@@ -227,6 +237,60 @@ function finish(
   return { ...out, ...extra };
 }
 
+/** Labels the language layer may choose for a direction (structural labels always allowed). */
+function allowedLabels(direction: Direction): ReadonlySet<Label> {
+  const common: Label[] = ["other", "auto_reply", "bounce"];
+  if (direction === "outbound") return new Set([...ORG_LABELS, ...common]);
+  if (direction === "inbound") return new Set([...CANDIDATE_LABELS, ...common]);
+  return new Set([...ORG_LABELS, ...CANDIDATE_LABELS, ...common]);
+}
+
+/** Model margin (score of its label minus the best other allowed label) needed to decide alone. */
+const MODEL_MARGIN = 1.0;
+
+interface Structure {
+  toolHeader: string | null;
+  links: ReturnType<typeof linkSignals>;
+  calendarMethod: string | null;
+  hasTime: boolean;
+}
+
+function structureOf(message: Message, f: Features): Structure {
+  const t = timeMentions(f.bodyNorm);
+  return {
+    toolHeader: schedulingToolHeader(message),
+    links: linkSignals(message.links),
+    calendarMethod: message.calendar?.method ?? null,
+    hasTime: t.clock && (t.day || t.date),
+  };
+}
+
+function linearInputOf(message: Message, f: Features, st: Structure, direction: Direction): LinearInput {
+  return {
+    subjectTokens: f.subjectTokens,
+    tokens: f.tokens,
+    direction,
+    isReply: f.isReply,
+    hasAttachment: message.attachments.length > 0,
+    calendarMethod: st.calendarMethod,
+    bookingLink: st.links.booking !== null || st.toolHeader !== null,
+    assessmentLink: st.links.assessment !== null,
+    timeMention: st.hasTime,
+  };
+}
+
+/**
+ * The learned model's feature strings for a message (what `scripts/train-classifier.ts` trains
+ * on): the same quote stripping, normalisation and structural flags as {@link classifyMessage}.
+ *
+ * @example
+ * classifierFeatures(msg, "outbound") // ["dir:outbound", "s:interview", "w:we", …]
+ */
+export function classifierFeatures(message: Message, direction: Direction): string[] {
+  const f = extract(message);
+  return linearFeatures(linearInputOf(message, f, structureOf(message, f), direction));
+}
+
 /**
  * Classifies one message into the SPEC's 14 labels with a confidence and short evidence.
  *
@@ -237,84 +301,62 @@ function finish(
 export function classifyMessage(message: Message, context: ClassifyContext): Classification {
   const f = extract(message);
 
-  // 1. Reports that are not delivery failures (ARF complaints, read receipts).
+  // 1. Reports that are not delivery failures (ARF complaints, read receipts, success DSNs).
   const report = nonDeliveryReport(message);
+  if (report) return finish("other", 0.9, [report], f);
   // 2. Bounces: structure first, then sender/subject backed by wording.
   const bounce = bounceSignals(message, f.subjectNorm);
   const bounceWords = scoreOf(f, "bounce");
   const isBounce =
     bounce.strong ||
-    (bounce.evidence.some((e) => e.startsWith("sender:")) &&
-      (bounce.evidence.includes("subject:ndr") || bounceWords >= 3)) ||
+    (bounce.evidence.some((e) => e.startsWith("sender:")) && (bounce.evidence.includes("subject:ndr") || bounceWords >= 3)) ||
     (bounce.evidence.includes("subject:ndr") && bounceWords >= 3) ||
     bounceWords >= 9;
-  if (!report && isBounce) {
+  if (isBounce) {
     const recipients = bouncedRecipients(message, message.excerpt.slice(0, EXCERPT_SCAN_MAX_CHARS));
     const evidence = [...bounce.evidence, ...(f.scores.get("bounce")?.evidence ?? [])];
-    return finish(
-      "bounce",
-      bounce.strong ? 0.99 : 0.9,
-      evidence,
-      f,
-      recipients.length ? { bouncedRecipients: recipients } : {},
-    );
+    return finish("bounce", bounce.strong ? 0.99 : 0.9, evidence, f, recipients.length ? { bouncedRecipients: recipients } : {});
   }
-  if (report) return finish("other", 0.9, [report], f);
 
   // 3. Automatic replies.
   const auto = autoReplySignals(message, f.subjectNorm);
   const autoWords = scoreOf(f, "auto_reply");
   const autoEvidence = f.scores.get("auto_reply")?.evidence ?? [];
   if (auto.strong.length > 0) return finish("auto_reply", 0.97, [...auto.strong, ...autoEvidence], f);
-  if (auto.weak.length > 0 && autoWords >= THRESHOLD)
-    return finish("auto_reply", 0.9, [...auto.weak, ...autoEvidence], f);
+  if (auto.weak.length > 0 && autoWords >= THRESHOLD) return finish("auto_reply", 0.9, [...auto.weak, ...autoEvidence], f);
 
-  // 4. Direction gates the rest.
+  // 4. Direction gates the rest: mail between colleagues is a hand-off, never candidate-facing.
   const direction = context.direction;
   if (direction === "internal") {
     if (autoWords >= 6) return finish("auto_reply", 0.7, autoEvidence, f);
-    return finish(
-      "other",
-      0.9,
-      ["direction:internal", ...(f.contextWord ? [`context:${f.contextWord}`] : [])],
-      f,
-    );
+    return finish("other", 0.9, ["direction:internal", ...(f.contextWord ? [`context:${f.contextWord}`] : [])], f);
   }
 
+  const st = structureOf(message, f);
   const structured = new Map<PhraseGroup, string[]>();
   const note = (g: PhraseGroup, points: number, evidence: string) => {
     addScore(f.scores, g, points, "");
     structured.set(g, [...(structured.get(g) ?? []), evidence]);
   };
-  const toolHeader = schedulingToolHeader(message);
-  const links = linkSignals(message.links);
-  const recruitingStructure =
-    toolHeader !== null || links.booking?.recruiting === true || links.assessment !== null;
+  const recruitingStructure = st.toolHeader !== null || st.links.booking?.recruiting === true || st.links.assessment !== null;
   // A strong recruiting phrase is context enough ("we are delighted to offer you the position").
   const phraseContext = [...f.scores].some(([g, sc]) => RECRUITING_GROUPS.has(g) && sc.score >= THRESHOLD);
   const level = Math.max(f.context, recruitingStructure ? 2 : 0, phraseContext ? 1 : 0);
-  if (level === 0) {
-    // Nothing about hiring anywhere: business mail, newsletters, vendors.
-    if (autoWords >= THRESHOLD) return finish("auto_reply", 0.7, autoEvidence, f);
-    return finish("other", 0.85, ["context:none", `direction:${direction}`], f);
+  if (level > 0) {
+    if (st.toolHeader) note("scheduling_request", 2, st.toolHeader);
+    if (st.links.booking && (st.links.booking.recruiting || level === 2)) note("scheduling_request", 3, st.links.booking.evidence);
+    if (st.links.assessment) note("assessment", 3, st.links.assessment);
   }
-  if (toolHeader) note("scheduling_request", 2, toolHeader);
-  if (links.booking && (links.booking.recruiting || level === 2))
-    note("scheduling_request", 3, links.booking.evidence);
-  if (links.assessment) note("assessment", 3, links.assessment);
-
-  const cal = message.calendar;
   let calendarAccept = false;
-  if (cal) {
-    const m = cal.method;
-    if (m === "REQUEST" || m === "ADD") note("interview_confirmation", 4, `ical:method=${m}`);
-    else if (m === "CANCEL") note("interview_cancellation", 5, "ical:method=CANCEL");
-    else if (m === "REPLY" || m === "COUNTER") {
+  const method = st.calendarMethod;
+  if (method && level > 0) {
+    if (method === "REQUEST" || method === "ADD") note("interview_confirmation", 4, `ical:method=${method}`);
+    else if (method === "CANCEL") note("interview_cancellation", 5, "ical:method=CANCEL");
+    else if (method === "REPLY" || method === "COUNTER") {
       calendarAccept = !/^(declined|abgelehnt|refuse|rechaza|recusad|afgewezen)/.test(f.subjectNorm);
-      note("candidate_reply", 3, `ical:method=${m}`);
+      note("candidate_reply", 3, `ical:method=${method}`);
     }
   }
-
   const availability = f.scores.get("availability");
   if (availability) {
     addScore(f.scores, "candidate_reply", availability.score * 1.2, "");
@@ -322,6 +364,8 @@ export function classifyMessage(message: Message, context: ClassifyContext): Cla
     reply.evidence.push(...availability.evidence);
     reply.langs.push(...availability.langs);
   }
+  const replyExtra = (label: Label): Partial<Classification> =>
+    label === "candidate_reply" ? { availability: availability !== undefined || calendarAccept || st.hasTime } : {};
 
   const pick = (weights: ReadonlyArray<readonly [Label, number]>) => {
     let best: { label: Label; raw: number; weighted: number } | null = null;
@@ -332,7 +376,7 @@ export function classifyMessage(message: Message, context: ClassifyContext): Cla
       // A rejection needs a word about hiring, or two rejection phrases: "we regret to inform you
       // that the room is unavailable" is not one.
       const unsupported = label === "rejection" && f.context === 0 && raw < 2 * THRESHOLD;
-      if (raw < THRESHOLD || unsupported) {
+      if (raw < THRESHOLD || unsupported || level === 0) {
         runner = Math.max(runner, weighted);
         continue;
       }
@@ -350,61 +394,67 @@ export function classifyMessage(message: Message, context: ClassifyContext): Cla
   ];
   const langsOf = (label: Label) => f.scores.get(label as PhraseGroup)?.langs ?? [];
 
-  const org = direction === "outbound" || direction === "unrelated" ? pick(ORG_WEIGHT) : null;
   const bulk = bulkSignals(message);
   const newsletter = scoreOf(f, "newsletter");
-  const candidateSide = direction === "inbound" || direction === "unrelated";
-  if (candidateSide && direction === "inbound" && (bulk.length > 0 || newsletter >= THRESHOLD)) {
-    return finish(
-      "other",
-      0.85,
-      [...bulk, ...(f.scores.get("newsletter")?.evidence ?? []), "direction:inbound"],
-      f,
-    );
+  if (direction === "inbound" && (bulk.length > 0 || newsletter >= THRESHOLD)) {
+    return finish("other", 0.85, [...bulk, ...(f.scores.get("newsletter")?.evidence ?? []), "direction:inbound"], f);
   }
-  const cand = candidateSide ? pick(CANDIDATE_WEIGHT) : null;
-
+  const org = direction === "outbound" || direction === "unrelated" ? pick(ORG_WEIGHT) : null;
+  const cand = direction === "inbound" || direction === "unrelated" ? pick(CANDIDATE_WEIGHT) : null;
   let winner = org;
   if (cand && (!winner || cand.weighted > winner.weighted)) winner = cand;
   if (autoWords >= THRESHOLD && (!winner || autoWords >= winner.raw + 3)) {
     return finish("auto_reply", 0.7, [...autoEvidence, `direction:${direction}`], f);
   }
+  // 5. Phrases and structure decided.
   if (winner) {
-    const extra: Partial<Classification> = {};
-    if (winner.label === "candidate_reply") {
-      const t = timeMentions(f.bodyNorm);
-      extra.availability = availability !== undefined || calendarAccept || (t.clock && (t.day || t.date));
-    }
     return finish(
       winner.label,
       confidenceFrom(winner.weighted, winner.runner),
       evidenceOf(winner.label),
       f,
-      extra,
+      replyExtra(winner.label),
       langsOf(winner.label),
     );
   }
 
-  // 5. An inbound reply in a hiring thread with no decisive phrase: the candidate answered.
-  if (
-    direction === "inbound" &&
-    level === 2 &&
-    (f.isReply || message.attachments.length > 0) &&
-    newsletter === 0
-  ) {
-    const t = timeMentions(f.bodyNorm);
+  // 6. No rule decided: the learned model may, with a clear margin over every other allowed label.
+  const model = LINEAR_MODEL;
+  if (model.labels.length > 0) {
+    const allowed = allowedLabels(direction);
+    const features = linearFeatures(linearInputOf(message, f, st, direction));
+    const scores = linearScores(model, features);
+    let best = -1;
+    let second = -Infinity;
+    for (let i = 0; i < model.labels.length; i++) {
+      if (!allowed.has(model.labels[i]!)) continue;
+      if (best < 0 || scores[i]! > scores[best]!) {
+        if (best >= 0) second = Math.max(second, scores[best]!);
+        best = i;
+      } else second = Math.max(second, scores[i]!);
+    }
+    const label = best >= 0 ? model.labels[best]! : "other";
+    const margin = best >= 0 ? scores[best]! - second : 0;
+    if (label !== "other" && margin >= MODEL_MARGIN) {
+      const top = topFeatures(model, features, label, 4).map((x) => `model:"${x}"`);
+      const confidence = Math.round(Math.min(0.85, 0.5 + margin / 20) * 100) / 100;
+      return finish(label, confidence, [...top, `model:margin=${margin.toFixed(1)}`, `direction:${direction}`], f, replyExtra(label));
+    }
+  }
+
+  // 7. An inbound reply in a hiring thread with no decisive phrase: the candidate answered.
+  if (direction === "inbound" && level === 2 && (f.isReply || message.attachments.length > 0) && newsletter === 0) {
     return finish(
       "candidate_reply",
       0.55,
       [f.isReply ? "subject:reply" : "attachment", `context:${f.contextWord}`, "direction:inbound"],
       f,
-      { availability: calendarAccept || (t.clock && (t.day || t.date)) },
+      replyExtra("candidate_reply"),
     );
   }
-  return finish(
-    "other",
-    0.6,
-    [`context:${f.contextWord}`, `direction:${direction}`, "no-decisive-phrase"],
-    f,
-  );
+  if (level === 0) {
+    if (autoWords >= THRESHOLD) return finish("auto_reply", 0.7, autoEvidence, f);
+    return finish("other", 0.85, ["context:none", `direction:${direction}`], f);
+  }
+  return finish("other", 0.6, [`context:${f.contextWord}`, `direction:${direction}`, "no-decisive-phrase"], f);
 }

@@ -104,6 +104,11 @@ export function nonDeliveryReport(message: Message): string | null {
   if (message.attachments.some((a) => /^message\/feedback-report/i.test(a.contentType))) {
     return "report:part=message/feedback-report";
   }
+  // A delivery-status report whose every action is a success ("delivered", "relayed", "expanded").
+  const action = header(message, "x-dsn-action");
+  if (action && !/failed|delayed/.test(action) && /delivered|relayed|expanded/.test(action)) {
+    return `report:dsn-action=${action.split(/[,\s]/, 1)[0]}`;
+  }
   return null;
 }
 

@@ -1,0 +1,60 @@
+/**
+ * `npm run eval` — scores the message classifier.
+ *
+ *   npm run eval                                  # the project's corpus, split=test
+ *   npm run eval -- --split dev                   # dev (tune here) or train
+ *   npm run eval -- --corpus DIR                  # any folder of .eml files with labels.tsv (file, label)
+ *   npm run eval -- --corpus ../shared/corpus     # development check on real mail (no labels.tsv)
+ *   options: --org example.com (org domain when files lack X-Corpus-Org-Domain), --errors N
+ */
+import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { evalLabelled } from "./eval/labelled.ts";
+import { evalRealMail, looksLikeRealMailLayout } from "./eval/real-mail.ts";
+
+const root = resolve(import.meta.dirname, "..");
+
+function usage(message: string): never {
+  console.error(`eval: ${message}`);
+  console.error("usage: npm run eval -- [--split train|dev|test] [--corpus DIR] [--org DOMAIN] [--errors N]");
+  process.exit(2);
+}
+
+async function main(): Promise<void> {
+  let values: { split?: string; corpus?: string; org?: string[]; errors?: string };
+  try {
+    ({ values } = parseArgs({
+      options: {
+        split: { type: "string" },
+        corpus: { type: "string" },
+        org: { type: "string", multiple: true },
+        errors: { type: "string" },
+      },
+      strict: true,
+    }));
+  } catch (error) {
+    usage(error instanceof Error ? error.message : String(error));
+  }
+  const showErrors = values.errors === undefined ? 40 : Number(values.errors);
+  if (!Number.isInteger(showErrors) || showErrors < 0) usage(`--errors expects a whole number, got "${values.errors}"`);
+  if (values.split && !["train", "dev", "test"].includes(values.split)) {
+    usage(`--split expects train, dev or test, got "${values.split}"`);
+  }
+  const dir = values.corpus ? resolve(process.cwd(), values.corpus) : join(root, "corpus");
+  if (!existsSync(dir)) usage(`corpus folder not found: ${dir}`);
+  const orgDomains = (values.org ?? []).map((d) => d.toLowerCase());
+
+  if (existsSync(join(dir, "labels.tsv"))) {
+    const split = values.split ?? (values.corpus ? null : "test");
+    await evalLabelled({ dir, split, orgDomains, showErrors });
+    return;
+  }
+  if (looksLikeRealMailLayout(dir)) {
+    await evalRealMail(dir, showErrors);
+    return;
+  }
+  usage(`${dir} has no labels.tsv and is not the shared real-mail layout (bounces-sisimai/, enron-berkeley/)`);
+}
+
+await main();
