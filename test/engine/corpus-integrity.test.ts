@@ -1,0 +1,102 @@
+/**
+ * The labelled evaluation corpus (`corpus/`) is sound: every listed file exists and parses as
+ * MIME, labels are the engine's 14, each label has enough messages, the decisive labels cover
+ * six languages (also in test), no template family crosses splits, and the generator reproduces
+ * the committed bytes.
+ */
+import { createHash } from "node:crypto";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import PostalMime from "postal-mime";
+import { describe, expect, it } from "vitest";
+import { auditCorpus, DECISIVE_LABELS } from "../../corpus/generator/integrity.ts";
+import { labelsTsv, planCorpus } from "../../corpus/generator/main.ts";
+import { LABELS } from "../../src/engine/model.ts";
+
+const CORPUS = join(import.meta.dirname, "../../corpus");
+const sha = (b: Buffer | string) => createHash("sha256").update(b).digest("hex");
+
+describe("corpus integrity", () => {
+  const { rows, problems } = auditCorpus(CORPUS, LABELS);
+
+  it("has at least 1,800 messages and no audit problem", () => {
+    expect(problems).toEqual([]);
+    expect(rows.length).toBeGreaterThanOrEqual(1800);
+  });
+
+  it("every listed file parses with postal-mime and has a subject and a body", async () => {
+    const failures: string[] = [];
+    for (const r of rows) {
+      const raw = readFileSync(join(CORPUS, r.file));
+      try {
+        const mail = await PostalMime.parse(raw);
+        if (!mail.subject) failures.push(`${r.file}: no subject`);
+        if (!mail.text && !mail.html) failures.push(`${r.file}: no body`);
+        if (/\{[a-z0-9]+\}|\[\[|\{g:/.test(`${mail.subject}${mail.text ?? ""}${mail.html ?? ""}`))
+          failures.push(`${r.file}: unfilled template slot`);
+      } catch (e) {
+        failures.push(`${r.file}: ${String(e)}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  }, 60_000);
+
+  it("covers all 14 labels with at least 80 messages each, and six languages for the decisive labels", () => {
+    for (const label of LABELS)
+      expect(rows.filter((r) => r.label === label).length, label).toBeGreaterThanOrEqual(80);
+    for (const label of DECISIVE_LABELS) {
+      const langs = new Set(rows.filter((r) => r.label === label).map((r) => r.language));
+      expect([...langs].sort(), label).toEqual(["de", "en", "es", "fr", "nl", "pt"]);
+    }
+  });
+
+  it("keeps every template family inside one split, with all three splits used per label", () => {
+    const splitsOf = new Map<string, Set<string>>();
+    for (const r of rows) splitsOf.set(r.family, (splitsOf.get(r.family) ?? new Set()).add(r.split));
+    expect([...splitsOf].filter(([, s]) => s.size > 1).map(([f]) => f)).toEqual([]);
+    for (const label of LABELS) {
+      const splits = new Set(rows.filter((r) => r.label === label).map((r) => r.split));
+      expect([...splits].sort(), label).toEqual(["dev", "test", "train"]);
+    }
+  });
+
+  it("reports tampering: a family moved across splits, an unknown label and a missing file", () => {
+    const dir = mkdtempSync(join(tmpdir(), "gw-corpus-"));
+    try {
+      const lines = readFileSync(join(CORPUS, "labels.tsv"), "utf8").trimEnd().split("\n");
+      const first = lines[1]!.split("\t");
+      const sibling = lines.findIndex((l, i) => i > 1 && l.split("\t")[4] === first[4]);
+      const moved = lines[sibling]!.split("\t");
+      moved[2] = moved[2] === "test" ? "train" : "test";
+      lines[sibling] = moved.join("\t");
+      lines.push(`messages/does-not-exist.eml\tghosting\ttrain\ten\tghosting.en.x`);
+      writeFileSync(join(dir, "labels.tsv"), `${lines.join("\n")}\n`);
+      const audit = auditCorpus(dir, LABELS);
+      expect(audit.problems).toContain(`family ${first[4]} appears in splits ${first[2]} and ${moved[2]}`);
+      expect(audit.problems).toContain("messages/does-not-exist.eml: unknown label ghosting");
+      expect(audit.problems).toContain("messages/does-not-exist.eml: missing");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("is deterministic: the generator plans the committed labels.tsv and rebuilds committed bytes", () => {
+    const planned = planCorpus();
+    expect(labelsTsv(planned)).toBe(readFileSync(join(CORPUS, "labels.tsv"), "utf8"));
+    // every family's first message, and every 7th message overall: ~600 files, a second or two
+    const firstOfFamily = new Set<string>();
+    const sample = planned.filter((p, i) => {
+      const isFirst = !firstOfFamily.has(p.family);
+      firstOfFamily.add(p.family);
+      return isFirst || i % 7 === 0;
+    });
+    const mismatches = sample
+      .filter((p) => sha(Buffer.from(p.build(), "utf8")) !== sha(readFileSync(join(CORPUS, p.file))))
+      .map((p) => p.file);
+    expect(mismatches).toEqual([]);
+    // building the same message twice in one process gives the same bytes too
+    const one = planned[0]!;
+    expect(one.build()).toBe(one.build());
+  }, 30_000);
+});
