@@ -121,8 +121,10 @@ function kpi(label: string, value: string, note: string): string {
 export function renderReportEmail(report: ReportModel, links: ReportLinks = {}): ReportEmail {
   const tz = report.timeZone;
   const h = report.headline;
-  const periodText = `${when(report.period.start, tz, "EEE d MMM yyyy")} – ${when(report.period.end, tz, "EEE d MMM yyyy")}`;
-  const subject = `${report.title}: closure rate ${percent(h.closureRate)} · ${report.openFindings.length} open findings (${when(report.period.start, tz, "d MMM")}–${when(report.period.end, tz, "d MMM yyyy")})`;
+  // The period is [start, end): the last day shown is the one before `end`.
+  const lastDay = new Date(Date.parse(report.period.end) - 60_000).toISOString();
+  const periodText = `${when(report.period.start, tz, "EEE d MMM yyyy")} – ${when(lastDay, tz, "EEE d MMM yyyy")}`;
+  const subject = `${report.title}: closure rate ${percent(h.closureRate)} · ${report.openFindings.length} open findings (${when(report.period.start, tz, "d MMM")}–${when(lastDay, tz, "d MMM yyyy")})`;
 
   const headline = `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="background:#eef2ff;border-collapse:collapse;"><tr><td width="150" style="${FONT}font-size:44px;font-weight:bold;color:#1e3a8a;padding:16px 20px;" data-role="headline-figure">${esc(percent(h.closureRate))}</td><td style="${FONT}font-size:14px;color:#1f2937;padding:16px 20px 16px 0;"><b>Closure rate</b><br>${h.closed} of ${h.engaged} engaged candidates received a definitive outcome (offer, rejection or acknowledged withdrawal)${h.medianDaysToClosure !== null ? `; median ${h.medianDaysToClosure} days to closure` : ""}.</td></tr></table>`;
 
