@@ -45,23 +45,29 @@ export async function onboard(
     secrets?: Record<string, string>;
     settings?: Record<string, unknown>;
   } = {},
+  headers: Record<string, string> = {},
 ): Promise<void> {
   const provider = opts.provider ?? "microsoft";
-  const created = await admin("POST", "/tenants", {
-    id: tenantId,
-    name: `Tenant ${tenantId}`,
-    provider,
-    providerConfig:
-      opts.providerConfig ??
-      (provider === "microsoft"
-        ? { tenantId: "00000000-aaaa-bbbb-cccc-000000000001", clientId: "client-1" }
-        : { clientEmail: "sync@project.iam.gserviceaccount.com" }),
-    ...(opts.secrets ? { secrets: opts.secrets } : {}),
-    settings: { orgDomains: opts.orgDomains ?? ["acme.com"], ...opts.settings },
-  });
+  const created = await admin(
+    "POST",
+    "/tenants",
+    {
+      id: tenantId,
+      name: `Tenant ${tenantId}`,
+      provider,
+      providerConfig:
+        opts.providerConfig ??
+        (provider === "microsoft"
+          ? { tenantId: "00000000-aaaa-bbbb-cccc-000000000001", clientId: "client-1" }
+          : { clientEmail: "sync@project.iam.gserviceaccount.com" }),
+      ...(opts.secrets ? { secrets: opts.secrets } : {}),
+      settings: { orgDomains: opts.orgDomains ?? ["acme.com"], ...opts.settings },
+    },
+    headers,
+  );
   if (created.status !== 201) throw new Error(`onboarding ${tenantId}: ${JSON.stringify(created.body)}`);
   for (const m of opts.mailboxes ?? [{ id: "jo", address: "jo@acme.com" }]) {
-    const r = await admin("POST", `/tenants/${tenantId}/mailboxes`, m);
+    const r = await admin("POST", `/tenants/${tenantId}/mailboxes`, m, headers);
     if (r.status !== 201) throw new Error(`mailbox ${m.address}: ${JSON.stringify(r.body)}`);
   }
 }
