@@ -21,3 +21,13 @@ CREATE TABLE IF NOT EXISTS channel_errors (
   reported_at TEXT,
   PRIMARY KEY (tenant_id, channel_id)
 );
+
+-- Per-tenant alert routing (src/alerts AlertSettings) and weekly report schedule
+-- (src/reports ReportSchedule), validated JSON. Kept apart from tenants.settings, which holds the
+-- engine's TenantSettings only.
+CREATE TABLE IF NOT EXISTS alert_settings (
+  tenant_id TEXT PRIMARY KEY,
+  alerts TEXT NOT NULL DEFAULT '{}',
+  report_schedule TEXT NOT NULL DEFAULT '{}',
+  updated_at TEXT NOT NULL
+);

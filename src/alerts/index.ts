@@ -44,3 +44,10 @@ export { channelTarget, type DeliveryDeps, deliverOnce, mailSenderFor } from "./
 export { gmailMailSender, graphMailSender, type MailSender, type MailSenderOptions } from "./senders/mail.ts";
 export { parseRetryAfter, type SendOutcome } from "./senders/outcome.ts";
 export { type OutgoingMail, writeMessage } from "./senders/rfc5322.ts";
+export {
+  acknowledgedKeys,
+  loadAlertSettings,
+  planAndEnqueue,
+  type StoredAlertSettings,
+  saveAlertSettings,
+} from "./store.ts";
