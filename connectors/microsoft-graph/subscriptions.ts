@@ -133,9 +133,7 @@ export interface RenewSubscriptionsOptions extends GraphClientOptions {
  * @example
  * const { renewed, missing } = await renewSubscriptions({ graphBaseUrl, loginBaseUrl, credentials, subscriptions });
  */
-export async function renewSubscriptions(
-  options: RenewSubscriptionsOptions,
-): Promise<{
+export async function renewSubscriptions(options: RenewSubscriptionsOptions): Promise<{
   renewed: StoredSubscription[];
   unchanged: StoredSubscription[];
   missing: StoredSubscription[];

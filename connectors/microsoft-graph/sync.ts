@@ -50,6 +50,12 @@ export interface GraphSourceOptions {
   eventPageSize?: number;
   /** Graph returns at most this many messages from a delta with `$filter` (5,000). */
   filteredDeltaCap?: number;
+  /**
+   * The mail permission the app holds. `Mail.ReadBasic` cannot read `body`, `bodyPreview`,
+   * `uniqueBody` or `internetMessageHeaders`, so they are not selected (no excerpt, no headers:
+   * auto-reply and bounce detection then rely on subject and sender only). Default `Mail.Read`.
+   */
+  mailPermission?: "Mail.Read" | "Mail.ReadBasic";
 }
 
 /** Properties the engine reads; `internetMessageHeaders` is returned only when selected. */
@@ -73,6 +79,9 @@ export const MESSAGE_SELECT = [
   "isDraft",
   "hasAttachments",
 ] as const;
+
+/** What `Mail.ReadBasic` does not cover. */
+const READ_BASIC_EXCLUDED = new Set(["body", "uniqueBody", "bodyPreview", "internetMessageHeaders"]);
 
 /** Keys a flag-only change carries (read toggles come back with just these, even with `$select`). */
 const FLAG_ONLY_KEYS = new Set([
@@ -185,6 +194,8 @@ export function createGraphMailboxSource(
   const messagePageSize = options.messagePageSize ?? 1000;
   const eventPageSize = options.eventPageSize ?? 1000;
   const filteredCap = options.filteredDeltaCap ?? 5000;
+  const readBasic = options.mailPermission === "Mail.ReadBasic";
+  const select = MESSAGE_SELECT.filter((f) => !readBasic || !READ_BASIC_EXCLUDED.has(f));
   const tokens = createTokenProvider({
     loginBaseUrl: options.loginBaseUrl,
     credentials: options.credentials,
@@ -268,8 +279,13 @@ export function createGraphMailboxSource(
     };
   }
 
+  // Under Mail.ReadBasic the body must not be asked for, so the eventMessage fields are selected explicitly.
+  const hydrateQuery = readBasic
+    ? `$select=${[...select, "meetingMessageType", "startDateTime", "endDateTime"].join(",")}&$expand=microsoft.graph.eventMessage/event`
+    : "$expand=microsoft.graph.eventMessage/event";
+
   function firstMessageUrl(f: FolderState, cutoff: string): string {
-    const query = [`$select=${MESSAGE_SELECT.join(",")}`];
+    const query = [`$select=${select.join(",")}`];
     if (f.filtered) query.push(`$filter=${encodeURIComponent(`receivedDateTime ge ${cutoff}`)}`);
     return `${upnPath}/mailFolders/${encodeURIComponent(f.key)}/messages/delta?${query.join("&")}`;
   }
@@ -292,7 +308,7 @@ export function createGraphMailboxSource(
           chunk.map((item, j) => ({
             id: String(j),
             method: "GET" as const,
-            url: `${upnPath}/messages/${encodeURIComponent(String(item.id))}?$expand=microsoft.graph.eventMessage/event`,
+            url: `${upnPath}/messages/${encodeURIComponent(String(item.id))}?${hydrateQuery}`,
             headers: { prefer: 'outlook.body-content-type="text", IdType="ImmutableId"' },
           })),
         ),

@@ -201,6 +201,7 @@ async function runTracked(
   baseUrl: string,
   requestId: string,
   inner: boolean,
+  permissions: string[],
 ): Promise<GraphResult> {
   const route = routeName(method, path);
   const counter = inner ? t.counters.batchInner : t.counters.requests;
@@ -263,9 +264,54 @@ async function runTracked(
         requestId,
       );
     }
-    return handleGraphCall(t, { method, path, query, headers, body }, baseUrl, requestId);
+    const readBasicOnly = !permissions.some((p) => /^Mail\.Read(Write)?$/i.test(p));
+    const denied = permissionDenied(permissions, readBasicOnly, path, query);
+    if (denied)
+      return graphError(
+        403,
+        "ErrorAccessDenied",
+        `Access is denied. Check credentials and try again. (${denied})`,
+        requestId,
+      );
+    const result = handleGraphCall(t, { method, path, query, headers, body }, baseUrl, requestId);
+    if (readBasicOnly && result.status === 200) stripReadBasic(result.body);
+    return result;
   } finally {
     if (mailbox) mailbox.inFlight--;
+  }
+}
+
+const BODY_FIELDS = ["body", "uniqueBody", "bodyPreview", "internetMessageHeaders"];
+
+/** Mail.ReadBasic does not cover body, bodyPreview, uniqueBody or internetMessageHeaders. */
+function permissionDenied(
+  permissions: string[],
+  readBasicOnly: boolean,
+  path: string,
+  query: URLSearchParams,
+): string | null {
+  if (/\/calendarView\//i.test(path)) {
+    return permissions.some((p) => /^Calendars\.Read(Write)?$/i.test(p))
+      ? null
+      : "Calendars.Read is required";
+  }
+  if (/\/(messages|mailFolders)/i.test(path)) {
+    if (!permissions.some((p) => /^Mail\.(Read|ReadWrite|ReadBasic|ReadBasic\.All)$/i.test(p)))
+      return "Mail.Read is required";
+    const select = (query.get("$select") ?? "").split(",").map((s) => s.trim());
+    if (readBasicOnly && select.some((f) => BODY_FIELDS.includes(f)))
+      return "Mail.ReadBasic does not allow selecting body or headers";
+  }
+  return null;
+}
+
+function stripReadBasic(body: unknown): void {
+  const items = Array.isArray((body as { value?: unknown })?.value)
+    ? (body as { value: unknown[] }).value
+    : [body];
+  for (const item of items) {
+    if (item && typeof item === "object")
+      for (const f of BODY_FIELDS) delete (item as Record<string, unknown>)[f];
   }
 }
 
@@ -274,6 +320,7 @@ async function handleBatch(
   body: unknown,
   baseUrl: string,
   requestId: string,
+  permissions: string[],
 ): Promise<GraphResult> {
   const requests = (body as { requests?: unknown })?.requests;
   if (!Array.isArray(requests))
@@ -311,6 +358,7 @@ async function handleBatch(
       baseUrl,
       innerId,
       true,
+      permissions,
     );
     responses.push({ id: raw.id, status: r.status, headers: r.headers, body: r.body ?? null });
   }
@@ -534,6 +582,7 @@ async function handleControl(
       ...(payload.certificate
         ? { certificate: payload.certificate as { publicKeyPem: string; thumbprint: string } }
         : {}),
+      ...(Array.isArray(payload.permissions) ? { permissions: payload.permissions.map(String) } : {}),
     });
     return json(201, { clientId });
   }
@@ -803,6 +852,8 @@ export async function startServer(options: { port?: number } = {}): Promise<Runn
       );
     }
     const t = owner.tenant;
+    const app = t.apps.get(t.tokens.get(auth[1]!)?.clientId ?? "");
+    const permissions = app?.permissions ?? ["Mail.Read", "Calendars.Read"];
     const path = `/${parts.slice(1).join("/")}`;
     const body = raw ? JSON.parse(raw) : undefined;
     let result: GraphResult;
@@ -817,7 +868,7 @@ export async function startServer(options: { port?: number } = {}): Promise<Runn
             requestId,
             fault.retryAfter !== undefined ? { "retry-after": String(fault.retryAfter) } : {},
           )
-        : await handleBatch(t, body, selfUrl, requestId);
+        : await handleBatch(t, body, selfUrl, requestId, permissions);
     } else if (parts[1] === "subscriptions") {
       t.counters.requests[routeName(method, path)] = (t.counters.requests[routeName(method, path)] ?? 0) + 1;
       result = await handleSubscriptions(
@@ -829,7 +880,18 @@ export async function startServer(options: { port?: number } = {}): Promise<Runn
         t.tokens.get(auth[1]!)?.clientId ?? "",
       );
     } else {
-      result = await runTracked(t, method, path, url.searchParams, headers, body, selfUrl, requestId, false);
+      result = await runTracked(
+        t,
+        method,
+        path,
+        url.searchParams,
+        headers,
+        body,
+        selfUrl,
+        requestId,
+        false,
+        permissions,
+      );
     }
     t.counters.statuses[String(result.status)] = (t.counters.statuses[String(result.status)] ?? 0) + 1;
     send(res, result, requestId);

@@ -10,6 +10,8 @@ export interface AppRegistration {
   clientId: string;
   clientSecret?: string;
   certificate?: { publicKeyPem: string; thumbprint: string };
+  /** Application permissions granted (default `Mail.Read`, `Calendars.Read`). */
+  permissions?: string[];
 }
 
 export interface StoredItem {

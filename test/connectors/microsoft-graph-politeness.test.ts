@@ -198,3 +198,37 @@ describe("validation failures", () => {
     expect(store.skipped[0]?.reason).toContain("from");
   });
 });
+
+describe("Mail.ReadBasic", () => {
+  it("is refused when the body is selected, and syncs metadata (meetings included) in ReadBasic mode", async () => {
+    const tenant = `t-${crypto.randomUUID()}`;
+    const fake = fakeGraphControl(env.GRAPH_BASE_URL, tenant);
+    await fake.registerApp({
+      clientId: "basic",
+      clientSecret: "s",
+      permissions: ["Mail.ReadBasic", "Calendars.Read"],
+    });
+    await fake.addMailbox(UPN);
+    await fake.addMessages(UPN, {
+      folder: "inbox",
+      generate: { count: 200, seed: 9, newest: NOW.toISOString(), meetingRequestRatio: 0.1 },
+    });
+    const credentials = { tenantId: tenant, clientId: "basic", clientSecret: "s" };
+    const refused = await sync(
+      new MemorySyncStore(),
+      source(tenant, { credentials, folders: ["inbox"] }),
+    ).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(ProviderAuthError);
+    expect(String((refused as Error).message)).toContain("403");
+
+    const store = new MemorySyncStore();
+    await sync(store, source(tenant, { credentials, folders: ["inbox"], mailPermission: "Mail.ReadBasic" }));
+    const all = [...store.messages.values()];
+    expect(all).toHaveLength(200);
+    expect(all.every((m) => m.excerpt === "" && Object.keys(m.headers).length === 0)).toBe(true);
+    expect(all.every((m) => m.warnings.includes("internetMessageHeaders not returned"))).toBe(true);
+    const meetings = all.filter((m) => m.calendar);
+    expect(meetings.length).toBeGreaterThan(5);
+    expect(meetings.every((m) => m.calendar?.method === "REQUEST" && m.calendar.start)).toBe(true);
+  });
+});
