@@ -59,6 +59,8 @@ export function fakeGraphControl(baseUrl: string, tenant: string) {
       clientId: string;
       clientSecret?: string;
       certificate?: { publicKeyPem: string; thumbprint: string };
+      /** Application permissions (default `Mail.Read`, `Calendars.Read`). */
+      permissions?: string[];
     }) => call<unknown>("POST", "/apps", app),
     settings: (s: Record<string, number>) => call<unknown>("POST", "/settings", s),
     addMailbox: (upn: string, folders: string[] = []) =>
