@@ -870,10 +870,19 @@ export function tenantRepository(db: D1Database, tenantId: string) {
      * candidate(s) it belongs to with their findings and history, alerts, report lines, and
      * the address inside archived report bodies. Returns counts only.
      */
-    async eraseAddress(address: string): Promise<ErasureCounts> {
+    async eraseAddress(address: string): Promise<{ counts: ErasureCounts; touched: Set<string> }> {
       const a = address.trim().toLowerCase();
       const candidateIds = await repo.candidateIdsByAddresses([a]);
       const allAddresses = [...new Set([a, ...(await repo.addressesOfCandidates(candidateIds))])];
+      const names = (
+        await allIn<{ name: string | null }>(
+          (ph) => `SELECT name FROM candidates WHERE tenant_id = ? AND id IN (${ph})`,
+          candidateIds,
+        )
+      )
+        .map((r) => r.name)
+        .filter((n): n is string => !!n && n.length >= 3);
+      const touched = new Set<string>();
       const counts: ErasureCounts = {
         messages: 0,
         events: 0,
@@ -895,6 +904,8 @@ export function tenantRepository(db: D1Database, tenantId: string) {
         for (const r of refs)
           byMailbox.set(r.mailbox_id, [...(byMailbox.get(r.mailbox_id) ?? []), r.item_id]);
         for (const [mailboxId, ids] of byMailbox) {
+          // Other people named by the removed items are re-audited by the caller.
+          for (const other of await repo.addressesOfItems(kind, mailboxId, ids)) touched.add(other);
           for (const part of chunk(removeStatements(kind, mailboxId, [...new Set(ids)]), 150))
             await db.batch(part);
         }
@@ -947,7 +958,8 @@ export function tenantRepository(db: D1Database, tenantId: string) {
         counts.alerts += res[0]?.meta.changes ?? 0;
         counts.reportLines += res[1]?.meta.changes ?? 0;
       }
-      // Lines and archived bodies that name the address or candidate id without being keyed to it.
+      // Rows that name the address or candidate id without being keyed to them: report lines,
+      // alert details, history notes; archived report bodies are redacted (names too).
       for (const needle of [...allAddresses, ...candidateIds]) {
         const pattern = `%${needle.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
         const res = await db.batch([
@@ -956,15 +968,35 @@ export function tenantRepository(db: D1Database, tenantId: string) {
             .bind(T, pattern),
           db
             .prepare(
-              "UPDATE reports SET body = replace(body, ?, '[erased]') WHERE tenant_id = ? AND body LIKE ? ESCAPE '\\'",
+              "DELETE FROM alert_log WHERE tenant_id = ? AND (detail LIKE ?2 ESCAPE '\\' OR finding_key LIKE ?2 ESCAPE '\\')",
             )
-            .bind(needle, T, pattern),
+            .bind(T, pattern),
+          db
+            .prepare(
+              "DELETE FROM finding_history WHERE tenant_id = ? AND (note LIKE ?2 ESCAPE '\\' OR finding_key LIKE ?2 ESCAPE '\\')",
+            )
+            .bind(T, pattern),
           db.prepare("DELETE FROM candidate_addresses WHERE tenant_id = ? AND address = ?").bind(T, needle),
+          db.prepare("DELETE FROM item_addresses WHERE tenant_id = ? AND address = ?").bind(T, needle),
         ]);
         counts.reportLines += res[0]?.meta.changes ?? 0;
-        counts.reportsRedacted += res[1]?.meta.changes ?? 0;
+        counts.alerts += res[1]?.meta.changes ?? 0;
+        counts.history += res[2]?.meta.changes ?? 0;
       }
-      return counts;
+      const redacted = new Set<string>();
+      for (const needle of [...allAddresses, ...candidateIds, ...names]) {
+        const pattern = `%${needle.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+        const res = await db
+          .prepare(
+            "UPDATE reports SET body = replace(body, ?, '[erased]') WHERE tenant_id = ? AND body LIKE ? ESCAPE '\\' RETURNING id",
+          )
+          .bind(needle, T, pattern)
+          .all<{ id: string }>();
+        for (const r of res.results) redacted.add(r.id);
+      }
+      counts.reportsRedacted = redacted.size;
+      for (const x of allAddresses) touched.delete(x);
+      return { counts, touched };
     },
   };
 

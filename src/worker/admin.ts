@@ -11,8 +11,10 @@ import { describeIssues, TenantSettings } from "../engine/settings.ts";
 import { createTenant } from "../storage/admin.ts";
 import { tenantRepository } from "../storage/repository.ts";
 import { isAdmin } from "./auth.ts";
+import { productionEngine } from "./engine.ts";
 import type { Env } from "./env.ts";
 import { clockFor, coordinatorName, jobClock, type QueueJob } from "./jobs.ts";
+import { reauditAddresses } from "./reaudit.ts";
 import { sealSecret, secretsKey } from "./secrets.ts";
 
 const TenantId = z
@@ -290,7 +292,15 @@ export function adminApp() {
     const parsed = ErasureBody.safeParse(await c.req.json().catch(() => undefined));
     if (!parsed.success) return c.json(invalid("erasure request", parsed.error), 400);
     const at = now(c).toISOString();
-    const counts = await repo.eraseAddress(parsed.data.address);
+    const { counts, touched } = await repo.eraseAddress(parsed.data.address);
+    // People who shared a removed message with the candidate get their timelines re-audited.
+    const tenant = (await repo.getTenant())!;
+    await reauditAddresses(c.env.DB, repo, tenant, await repo.listMailboxes(), touched, {
+      now: now(c),
+      engine: productionEngine,
+      actor: c.get("actor"),
+      full: false,
+    });
     // The log names what was removed, never whom.
     await repo.logAction(c.get("actor"), "candidate.erase", { ...counts }, at);
     return c.json({ erased: counts });
