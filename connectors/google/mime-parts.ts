@@ -85,6 +85,8 @@ export interface PartsOfInterest {
   html: GmailMessagePart | null;
   calendar: GmailMessagePart | null;
   deliveryStatus: GmailMessagePart[];
+  /** `message/rfc822`, `text/rfc822-headers` (a bounce's returned original). */
+  returned: GmailMessagePart[];
   attachments: { name: string; contentType: string; size: number | null }[];
 }
 
@@ -102,11 +104,18 @@ export function collectParts(root: GmailMessagePart): PartsOfInterest {
     html: null,
     calendar: null,
     deliveryStatus: [],
+    returned: [],
     attachments: [],
   };
   const visit = (part: GmailMessagePart, depth: number) => {
     if (depth > 20) return;
     const type = (part.mimeType ?? "").toLowerCase();
+    if (RETURNED_TYPES.has(type)) {
+      // The original message inside a bounce: its id matters, its text is not this message's.
+      out.returned.push(part);
+      out.attachments.push(attachmentMeta(part, type));
+      return;
+    }
     if (part.parts?.length) {
       for (const child of part.parts) visit(child, depth + 1);
       return;
@@ -120,6 +129,7 @@ export function collectParts(root: GmailMessagePart): PartsOfInterest {
     }
     if (type === "message/delivery-status" || type === "message/global-delivery-status") {
       out.deliveryStatus.push(part);
+      out.attachments.push(attachmentMeta(part, type));
       return;
     }
     if (isAttachment) {
@@ -130,6 +140,93 @@ export function collectParts(root: GmailMessagePart): PartsOfInterest {
     else if (type === "text/html") out.html ??= part;
   };
   visit(root, 0);
+  return out;
+}
+
+const RETURNED_TYPES = new Set([
+  "message/rfc822",
+  "message/global",
+  "text/rfc822-headers",
+  "message/global-headers",
+]);
+
+/**
+ * The Message-ID of a bounce's returned original: from the embedded message's headers (Gmail
+ * lists them on the part or its first child) or from the header text in the body.
+ *
+ * @example
+ * returnedMessageId({ mimeType: "message/rfc822", parts: [{ headers: [{ name: "Message-ID", value: "<a@b>" }] }] }); // "<a@b>"
+ */
+export function returnedMessageId(part: GmailMessagePart): string | null {
+  for (const p of [part, ...(part.parts ?? []).slice(0, 1)]) {
+    const v = partHeader(p, "Message-ID");
+    const m = v ? /<[^<>\s]+>/.exec(v) : null;
+    if (m) return m[0];
+  }
+  const { text } = partText(part);
+  const m = /^message-id:\s*(<[^<>\s]+>)/im.exec(text.slice(0, 64 * 1024));
+  return m?.[1] ?? null;
+}
+
+/** RFC 3464 per-recipient fields of a `message/delivery-status` body, de-duplicated, in order. */
+export interface DeliveryStatusFields {
+  finalRecipients: string[];
+  originalRecipients: string[];
+  actions: string[];
+  statuses: string[];
+  diagnosticCodes: string[];
+  reportingMta: string | null;
+}
+
+/**
+ * Reads a delivery-status body (field groups separated by blank lines; folded lines unfolded).
+ *
+ * @example
+ * readDeliveryStatus("Final-Recipient: rfc822; a@x.org\nAction: failed\nStatus: 5.1.1").statuses; // ["5.1.1"]
+ */
+export function readDeliveryStatus(text: string): DeliveryStatusFields {
+  const out: DeliveryStatusFields = {
+    finalRecipients: [],
+    originalRecipients: [],
+    actions: [],
+    statuses: [],
+    diagnosticCodes: [],
+    reportingMta: null,
+  };
+  const add = (list: string[], value: string) => {
+    const v = value.trim();
+    if (v && !list.includes(v) && list.length < 50) list.push(v);
+  };
+  const stripType = (v: string) => v.replace(/^\s*[A-Za-z0-9-]+\s*;\s*/, "").trim();
+  const unfolded = text
+    .slice(0, 256 * 1024)
+    .replace(/\r\n?/g, "\n")
+    .replace(/\n[ \t]+/g, " ");
+  for (const line of unfolded.split("\n")) {
+    const m = /^([A-Za-z-]+)\s*:\s*(.*)$/.exec(line);
+    if (!m) continue;
+    const value = m[2] ?? "";
+    switch ((m[1] ?? "").toLowerCase()) {
+      case "final-recipient":
+        add(out.finalRecipients, stripType(value));
+        break;
+      case "original-recipient":
+        add(out.originalRecipients, stripType(value));
+        break;
+      case "action":
+        add(out.actions, value.toLowerCase());
+        break;
+      case "status":
+        add(out.statuses, value.split(/\s/)[0] ?? "");
+        break;
+      case "diagnostic-code":
+        add(out.diagnosticCodes, value);
+        break;
+      case "reporting-mta":
+        out.reportingMta ??= stripType(value);
+        break;
+    }
+  }
   return out;
 }
 

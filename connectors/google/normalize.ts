@@ -19,7 +19,7 @@ import {
 } from "../../src/engine/model.ts";
 import type { NormalizeResult } from "../types.ts";
 import { parseCalendarPart } from "./ical-part.ts";
-import { collectParts, partText } from "./mime-parts.ts";
+import { collectParts, partText, readDeliveryStatus, returnedMessageId } from "./mime-parts.ts";
 import { GmailMessage, type GmailMessagePart, GoogleCalendarEvent } from "./schemas.ts";
 
 /**
@@ -51,6 +51,7 @@ export const GMAIL_METADATA_HEADERS = [
   "Return-Path",
   "X-Mailer",
   "X-MS-Exchange-Generated-Message-Source",
+  "X-MS-Exchange-Message-Is-NDR",
 ] as const;
 
 const KEPT_HEADERS = new Set(GMAIL_METADATA_HEADERS.map((h) => h.toLowerCase()));
@@ -181,10 +182,37 @@ function bodyOf(payload: GmailMessagePart, warnings: string[]) {
       });
     }
   }
+  // Delivery-status parts, in the eml parser's convention: synthetic `x-dsn-*` headers and the
+  // per-recipient lines appended to the excerpt, so the classifier sees the same signals.
+  const dsnHeaders: Record<string, string> = {};
+  const dsnLines: string[] = [];
   for (const ds of found.deliveryStatus) {
     const r = partText(ds);
     if (r.warning) warnings.push(r.warning);
-    if (r.text) text = `${text}\n\n[${ds.mimeType}]\n${r.text}`;
+    if (!r.text) continue;
+    const f = readDeliveryStatus(r.text);
+    const set = (name: string, values: string[]) => {
+      if (values.length && dsnHeaders[name] === undefined)
+        dsnHeaders[name] = values.join(", ").slice(0, HEADER_VALUE_MAX_CHARS);
+    };
+    set("x-dsn-final-recipient", f.finalRecipients);
+    set("x-dsn-original-recipient", f.originalRecipients);
+    set("x-dsn-action", f.actions);
+    set("x-dsn-status", f.statuses);
+    set("x-dsn-diagnostic-code", f.diagnosticCodes);
+    set("x-dsn-reporting-mta", f.reportingMta ? [f.reportingMta] : []);
+    for (const x of f.finalRecipients) dsnLines.push(`Final-Recipient: ${x}`);
+    for (const x of f.actions) dsnLines.push(`Action: ${x}`);
+    for (const x of f.statuses) dsnLines.push(`Status: ${x}`);
+    for (const x of f.diagnosticCodes) dsnLines.push(`Diagnostic-Code: ${x}`);
+  }
+  if (dsnLines.length) text = `${text.trimEnd()}\n\n${dsnLines.join("\n")}`;
+  for (const part of found.returned) {
+    const id = returnedMessageId(part);
+    if (id) {
+      dsnHeaders["x-original-message-id"] = id.slice(0, HEADER_VALUE_MAX_CHARS);
+      break;
+    }
   }
   let calendar = null;
   if (found.calendar) {
@@ -196,7 +224,7 @@ function bodyOf(payload: GmailMessagePart, warnings: string[]) {
       calendar = parsed.part;
     }
   }
-  return { text, html, calendar, attachments: found.attachments.slice(0, 100) };
+  return { text, html, calendar, attachments: found.attachments.slice(0, 100), dsnHeaders };
 }
 
 /**
@@ -231,12 +259,14 @@ export function normalizeGmailMessage(raw: unknown, mailboxId: string): Normaliz
   let links: string[] = [];
   let calendar = null;
   let attachments: { name: string; contentType: string; size: number | null }[] = [];
+  let dsnHeaders: Record<string, string> = {};
   if (hasBody) {
     const body = bodyOf(m.payload, warnings);
     if (body.text.trim()) excerpt = body.text;
     links = linksOf(body.html, body.text);
     calendar = body.calendar;
     attachments = body.attachments;
+    dsnHeaders = body.dsnHeaders;
   }
   if (excerpt.length > EXCERPT_MAX_CHARS) excerpt = excerpt.slice(0, EXCERPT_MAX_CHARS);
   const from = parseAddresses(get("from"))[0] ?? null;
@@ -259,7 +289,7 @@ export function normalizeGmailMessage(raw: unknown, mailboxId: string): Normaliz
     receivedAt: new Date(Number(m.internalDate)).toISOString(),
     subject: decodeWords(get("subject") ?? "").slice(0, 2000),
     excerpt,
-    headers: headerMap(headers),
+    headers: { ...headerMap(headers), ...dsnHeaders },
     links,
     calendar,
     attachments,

@@ -137,7 +137,7 @@ describe("normalizeGmailMessage", () => {
     });
   });
 
-  it("keeps a DSN delivery-status part visible to the classifier", () => {
+  it("keeps a DSN delivery-status part visible to the classifier (x-dsn-* headers, part, excerpt lines)", () => {
     const r = normalizeGmailMessage(
       {
         id: "m5",
@@ -154,17 +154,40 @@ describe("normalizeGmailMessage", () => {
               mimeType: "message/delivery-status",
               body: {
                 data: encodeBase64Url(
-                  "Final-Recipient: rfc822; gone@mail.example\nAction: failed\nStatus: 5.1.1",
+                  "Reporting-MTA: dns; mx.acme.example\n\nFinal-Recipient: rfc822; gone@mail.example\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 user unknown",
                 ),
               },
+            },
+            {
+              mimeType: "message/rfc822",
+              parts: [
+                {
+                  mimeType: "text/plain",
+                  headers: headers({ "Message-ID": "<orig-1@acme.example>", Subject: "Interview" }),
+                  body: { data: encodeBase64Url("the original text must not become the excerpt") },
+                },
+              ],
             },
           ],
         },
       },
       "mbx",
     );
-    expect(r.ok && r.value.excerpt).toContain("Final-Recipient: rfc822; gone@mail.example");
-    expect(r.ok && r.value.headers["content-type"]).toContain("report-type=delivery-status");
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const m = r.value;
+    expect(m.headers["content-type"]).toContain("report-type=delivery-status");
+    expect(m.headers).toMatchObject({
+      "x-dsn-final-recipient": "gone@mail.example",
+      "x-dsn-action": "failed",
+      "x-dsn-status": "5.1.1",
+      "x-dsn-reporting-mta": "mx.acme.example",
+      "x-original-message-id": "<orig-1@acme.example>",
+    });
+    expect(m.attachments.map((a) => a.contentType)).toEqual(["message/delivery-status", "message/rfc822"]);
+    expect(m.excerpt).toBe(
+      "Delivery failed\n\nFinal-Recipient: gone@mail.example\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 user unknown",
+    );
   });
 
   it("refuses malformed input with a reason naming the problem", () => {
