@@ -234,10 +234,10 @@ export class MailboxCoordinator extends DurableObject<Env> {
       // 1. Pull pages until the round ends or the budget is spent. Addresses touched go to the
       //    pending-audit set in the object's SQLite storage, so a slice cut short loses nothing.
       if (!auditDue) {
-        const source = await deps.sourceFactory({ env: this.env, tenant, mailbox, repo });
-        const cursor = (await this.ctx.storage.get<string>("cursor")) ?? null;
-        const iterator = source.pages(cursor, { now })[Symbol.asyncIterator]();
         try {
+          const source = await deps.sourceFactory({ env: this.env, tenant, mailbox, repo });
+          const cursor = (await this.ctx.storage.get<string>("cursor")) ?? null;
+          const iterator = source.pages(cursor, { now })[Symbol.asyncIterator]();
           for (;;) {
             if (overBudget()) {
               result.status = "more";

@@ -16,6 +16,16 @@ import { tickTenant } from "./reaudit.ts";
 /** Slices one queue message may run back to back before handing over to a new message. */
 const SLICES_PER_MESSAGE = 3;
 
+/**
+ * Back-off before a failed sync job is delivered again: 30 s, 60 s, 120 s … capped at 15 min.
+ *
+ * @example
+ * syncRetryDelaySeconds(2) // 60
+ */
+export function syncRetryDelaySeconds(attempts: number): number {
+  return Math.min(30 * 2 ** Math.max(0, attempts - 1), 900);
+}
+
 export interface SyncConsumerDeps {
   /** The engine for time-driven re-audits (tick jobs). */
   engine: () => Promise<EngineDeps>;
@@ -67,7 +77,7 @@ export async function handleSyncQueue(
       console.error(
         `ghostwatch: sync job ${msg.id} failed (attempt ${msg.attempts}): ${(e as Error).message}`,
       );
-      msg.retry({ delaySeconds: Math.min(30 * 2 ** Math.max(0, msg.attempts - 1), 900) });
+      msg.retry({ delaySeconds: syncRetryDelaySeconds(msg.attempts) });
     }
   }
 }
