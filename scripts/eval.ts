@@ -37,7 +37,8 @@ async function main(): Promise<void> {
     usage(error instanceof Error ? error.message : String(error));
   }
   const showErrors = values.errors === undefined ? 40 : Number(values.errors);
-  if (!Number.isInteger(showErrors) || showErrors < 0) usage(`--errors expects a whole number, got "${values.errors}"`);
+  if (!Number.isInteger(showErrors) || showErrors < 0)
+    usage(`--errors expects a whole number, got "${values.errors}"`);
   if (values.split && !["train", "dev", "test"].includes(values.split)) {
     usage(`--split expects train, dev or test, got "${values.split}"`);
   }
@@ -54,7 +55,9 @@ async function main(): Promise<void> {
     await evalRealMail(dir, showErrors);
     return;
   }
-  usage(`${dir} has no labels.tsv and is not the shared real-mail layout (bounces-sisimai/, enron-berkeley/)`);
+  usage(
+    `${dir} has no labels.tsv and is not the shared real-mail layout (bounces-sisimai/, enron-berkeley/)`,
+  );
 }
 
 await main();

@@ -11,7 +11,7 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { classifierFeatures } from "../src/engine/classifier/classify.ts";
 import type { LinearModelData } from "../src/engine/classifier/linear.ts";
-import { CANDIDATE_LABELS, type Direction, type Label, LABELS, ORG_LABELS } from "../src/engine/model.ts";
+import { CANDIDATE_LABELS, type Direction, LABELS, type Label, ORG_LABELS } from "../src/engine/model.ts";
 import { parseEml } from "../src/parsers/eml.ts";
 import { directionOf, rawHeader } from "./eval/direction.ts";
 import { readLabels } from "./eval/labelled.ts";
@@ -22,12 +22,15 @@ const { values } = parseArgs({
     corpus: { type: "string" },
     epochs: { type: "string", default: "12" },
     "min-weight": { type: "string", default: "0.05" },
+    "min-families": { type: "string", default: "3" },
   },
 });
 const dir = values.corpus ? resolve(process.cwd(), values.corpus) : join(root, "corpus");
 const epochs = Number(values.epochs);
 const minWeight = Number(values["min-weight"]);
-if (!Number.isInteger(epochs) || epochs < 1) throw new Error(`--epochs expects a positive whole number, got ${values.epochs}`);
+const minFamilies = Number(values["min-families"]);
+if (!Number.isInteger(epochs) || epochs < 1)
+  throw new Error(`--epochs expects a positive whole number, got ${values.epochs}`);
 
 function allowed(direction: Direction): Label[] {
   const common: Label[] = ["other", "auto_reply", "bounce"];
@@ -37,6 +40,7 @@ function allowed(direction: Direction): Label[] {
 }
 
 interface Example {
+  family: string;
   features: string[];
   gold: number;
   allowed: number[];
@@ -50,15 +54,37 @@ for (const row of rows) {
   const bytes = new Uint8Array(await readFile(join(dir, row.file)));
   const org = rawHeader(bytes, "x-corpus-org-domain");
   if (!org) throw new Error(`${row.file}: no X-Corpus-Org-Domain header`);
-  const msg = await parseEml(bytes, { mailboxId: "train", id: row.file, now: new Date("2027-01-01T00:00:00Z") });
+  const msg = await parseEml(bytes, {
+    mailboxId: "train",
+    id: row.file,
+    now: new Date("2027-01-01T00:00:00Z"),
+  });
   const direction = directionOf(msg, [org.toLowerCase()]);
   if (direction === "internal") continue; // always `other` by rule; nothing to learn
   const gold = labels.indexOf(row.label as Label);
   if (gold < 0) throw new Error(`${row.file}: unknown label ${row.label}`);
   const allowedIdx = allowed(direction).map((l) => labels.indexOf(l));
   if (!allowedIdx.includes(gold)) continue; // label impossible for this direction
-  examples.push({ features: classifierFeatures(msg, direction), gold, allowed: allowedIdx });
+  examples.push({
+    family: row.family ?? row.file,
+    features: classifierFeatures(msg, direction),
+    gold,
+    allowed: allowedIdx,
+  });
 }
+
+// Keep features seen in several template families (drops names, reference numbers and one
+// template's quirks) and no bare numbers: the test split holds families never seen here.
+const families = new Map<string, Set<string>>();
+for (const ex of examples) {
+  for (const f of ex.features) {
+    let set = families.get(f);
+    if (!set) families.set(f, (set = new Set()));
+    set.add(ex.family);
+  }
+}
+const usable = (f: string) => (families.get(f)?.size ?? 0) >= minFamilies && !/^[wbs]:[\d ]+$/.test(f);
+for (const ex of examples) ex.features = ex.features.filter(usable);
 
 // Averaged perceptron with the lazy-update trick: w_avg = w - u / c.
 const w = new Map<string, Float64Array>();

@@ -15,6 +15,7 @@ export interface LabelledRow {
   label: string;
   split?: string;
   language?: string;
+  family?: string;
 }
 
 /** Reads `labels.tsv`; throws naming the line when a row lacks `file` or `label`. */
@@ -24,15 +25,23 @@ export async function readLabels(dir: string): Promise<LabelledRow[]> {
   const cols = (head ?? "").split("\t").map((c) => c.trim().toLowerCase());
   const fi = cols.indexOf("file");
   const li = cols.indexOf("label");
-  if (fi < 0 || li < 0) throw new Error(`${join(dir, "labels.tsv")}: header must name the columns file and label`);
+  if (fi < 0 || li < 0)
+    throw new Error(`${join(dir, "labels.tsv")}: header must name the columns file and label`);
   const si = cols.indexOf("split");
   const gi = cols.indexOf("language");
+  const fa = cols.indexOf("family");
   return lines.map((line, n) => {
     const cells = line.split("\t");
     const file = cells[fi]?.trim();
     const label = cells[li]?.trim();
     if (!file || !label) throw new Error(`${join(dir, "labels.tsv")} line ${n + 2}: missing file or label`);
-    return { file, label, split: si >= 0 ? cells[si]?.trim() : undefined, language: gi >= 0 ? cells[gi]?.trim() : undefined };
+    return {
+      file,
+      label,
+      split: si >= 0 ? cells[si]?.trim() : undefined,
+      language: gi >= 0 ? cells[gi]?.trim() : undefined,
+      family: fa >= 0 ? cells[fa]?.trim() : undefined,
+    };
   });
 }
 
@@ -49,8 +58,13 @@ export interface LabelledOptions {
  * F1, macro-F1, the confusion matrix, per-language accuracy and the first misclassified files.
  */
 export async function evalLabelled(opts: LabelledOptions): Promise<{ macroF1: number }> {
-  const rows = (await readLabels(opts.dir)).filter((r) => opts.split === null || r.split === undefined || r.split === opts.split);
-  if (rows.length === 0) throw new Error(`no rows${opts.split ? ` with split=${opts.split}` : ""} in ${join(opts.dir, "labels.tsv")}`);
+  const rows = (await readLabels(opts.dir)).filter(
+    (r) => opts.split === null || r.split === undefined || r.split === opts.split,
+  );
+  if (rows.length === 0)
+    throw new Error(
+      `no rows${opts.split ? ` with split=${opts.split}` : ""} in ${join(opts.dir, "labels.tsv")}`,
+    );
   const items: (Scored & { language?: string; evidence: string[]; direction: string })[] = [];
   let parseFailures = 0;
   let directionMismatch = 0;
@@ -61,7 +75,14 @@ export async function evalLabelled(opts: LabelledOptions): Promise<{ macroF1: nu
     } catch (error) {
       parseFailures++;
       const why = error instanceof Error ? error.message : String(error);
-      items.push({ file: row.file, gold: row.label, predicted: "(unreadable)", language: row.language, evidence: [why], direction: "?" });
+      items.push({
+        file: row.file,
+        gold: row.label,
+        predicted: "(unreadable)",
+        language: row.language,
+        evidence: [why],
+        direction: "?",
+      });
       continue;
     }
     const orgHeader = rawHeader(bytes, "x-corpus-org-domain");
@@ -70,7 +91,11 @@ export async function evalLabelled(opts: LabelledOptions): Promise<{ macroF1: nu
     let evidence: string[] = [];
     let direction = "?";
     try {
-      const msg = await parseEml(bytes, { mailboxId: "eval", id: row.file, now: new Date("2027-01-01T00:00:00Z") });
+      const msg = await parseEml(bytes, {
+        mailboxId: "eval",
+        id: row.file,
+        now: new Date("2027-01-01T00:00:00Z"),
+      });
       const dir = directionOf(msg, orgDomains);
       direction = dir;
       const expected = rawHeader(bytes, "x-corpus-direction");
@@ -86,8 +111,10 @@ export async function evalLabelled(opts: LabelledOptions): Promise<{ macroF1: nu
   }
   const report = score(items, LABELS);
   console.log(`# ${opts.dir}${opts.split ? ` split=${opts.split}` : ""}: ${items.length} messages`);
-  if (parseFailures) console.log(`unreadable or unparsable files: ${parseFailures} (listed with the misclassified)`);
-  if (directionMismatch) console.log(`direction differs from X-Corpus-Direction on ${directionMismatch} messages`);
+  if (parseFailures)
+    console.log(`unreadable or unparsable files: ${parseFailures} (listed with the misclassified)`);
+  if (directionMismatch)
+    console.log(`direction differs from X-Corpus-Direction on ${directionMismatch} messages`);
   console.log("");
   for (const line of formatScores(report)) console.log(line);
   console.log("");
@@ -108,9 +135,13 @@ export async function evalLabelled(opts: LabelledOptions): Promise<{ macroF1: nu
   const errors = items.filter((i) => i.gold !== i.predicted);
   if (errors.length && opts.showErrors > 0) {
     console.log("");
-    console.log(`misclassified (${errors.length}${errors.length > opts.showErrors ? `, first ${opts.showErrors}` : ""}):`);
+    console.log(
+      `misclassified (${errors.length}${errors.length > opts.showErrors ? `, first ${opts.showErrors}` : ""}):`,
+    );
     for (const e of errors.slice(0, opts.showErrors)) {
-      console.log(`  ${e.file}  gold=${e.gold}  predicted=${e.predicted}  [${e.direction}]  ${e.evidence.join(" ; ")}`);
+      console.log(
+        `  ${e.file}  gold=${e.gold}  predicted=${e.predicted}  [${e.direction}]  ${e.evidence.join(" ; ")}`,
+      );
     }
   }
   return { macroF1: report.macroF1 };

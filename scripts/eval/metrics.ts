@@ -88,7 +88,9 @@ function abbreviate(label: string): string {
 
 /** The confusion matrix (rows gold, columns predicted) as text lines, with a legend. */
 export function formatMatrix(report: Report): string[] {
-  const used = report.order.filter((l) => report.labels.find((s) => s.label === l && (s.support > 0 || s.predicted > 0)));
+  const used = report.order.filter((l) =>
+    report.labels.find((s) => s.label === l && (s.support > 0 || s.predicted > 0)),
+  );
   const w = Math.max(...used.map((l) => l.length), 4);
   const heads = used.map((l) => abbreviate(l).padStart(4));
   const lines = [`${"gold \\ predicted".padEnd(w)} ${heads.join("")}`];

@@ -66,7 +66,10 @@ async function sisimai(dir: string, showErrors: number): Promise<void> {
       typeof c !== "string" &&
       (expect === "neither" ? c.label !== "bounce" && c.label !== "auto_reply" : c.label === expect);
     if (ok) g.ok++;
-    else wrong.push(line(file, c, ` (expected ${expect === "neither" ? "neither bounce nor auto_reply" : expect})`));
+    else
+      wrong.push(
+        line(file, c, ` (expected ${expect === "neither" ? "neither bounce nor auto_reply" : expect})`),
+      );
     if (typeof c !== "string" && c.label === "bounce" && c.bouncedRecipients?.length) withRecipients++;
   }
   const r = (g: { n: number; ok: number }) => `${g.ok}/${g.n} = ${(g.n ? g.ok / g.n : 0).toFixed(3)}`;
@@ -85,7 +88,10 @@ const DECISIVE = new Set(["rejection", "offer", "scheduling_request"]);
 
 async function enron(dir: string, showErrors: number): Promise<void> {
   const base = existsSync(join(dir, "enron_with_categories")) ? join(dir, "enron_with_categories") : dir;
-  const folders = (await readdir(base, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const folders = (await readdir(base, { withFileTypes: true }))
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
   const orgDomains = ["enron.com"];
   let outside = 0;
   let flagged = 0;
@@ -124,14 +130,22 @@ async function enron(dir: string, showErrors: number): Promise<void> {
     }
   }
   console.log("## enron-berkeley");
-  console.log(`directions (org = enron.com): ${Object.entries(directions).map(([k, v]) => `${k} ${v}`).join(", ")}; parse errors ${parseErrors}`);
+  console.log(
+    `directions (org = enron.com): ${Object.entries(directions)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(", ")}; parse errors ${parseErrors}`,
+  );
   console.log(
     `outside folder 5 labelled rejection/offer/scheduling_request: ${flagged}/${outside} = ${((100 * flagged) / Math.max(outside, 1)).toFixed(2)}% (target < 0.5%)`,
   );
   console.log(
     `  stress, every message treated as outbound: ${flaggedForced}/${outside} = ${((100 * flaggedForced) / Math.max(outside, 1)).toFixed(2)}%`,
   );
-  console.log(`folder 5 (employment) labels: ${Object.entries(folder5).map(([k, v]) => `${k} ${v}`).join(", ")}`);
+  console.log(
+    `folder 5 (employment) labels: ${Object.entries(folder5)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(", ")}`,
+  );
   if (flaggedFiles.length) {
     console.log(`flagged (${flaggedFiles.length}):`);
     for (const f of flaggedFiles.slice(0, Math.max(showErrors, 0) || flaggedFiles.length)) console.log(f);
@@ -193,11 +207,16 @@ async function candidateSide(dir: string): Promise<void> {
       });
       if (!parsed.success) continue;
       n++;
-      const c = classify(parsed.data, { direction: "outbound", orgDomains: [domainOf(sender) ?? "company.example"] });
+      const c = classify(parsed.data, {
+        direction: "outbound",
+        orgDomains: [domainOf(sender) ?? "company.example"],
+      });
       counts[c.label] = (counts[c.label] ?? 0) + 1;
     }
   }
-  console.log("## candidate-side-unlabeled (no labels: distribution only, read as outbound from the company)");
+  console.log(
+    "## candidate-side-unlabeled (no labels: distribution only, read as outbound from the company)",
+  );
   console.log(
     `${n} messages: ${Object.entries(counts)
       .sort((a, b) => b[1] - a[1])
@@ -211,5 +230,6 @@ export async function evalRealMail(dir: string, showErrors: number): Promise<voi
   console.log(`# real mail in ${dir} (development check only; a held-back part scores independently)`);
   if (existsSync(join(dir, "bounces-sisimai"))) await sisimai(join(dir, "bounces-sisimai"), showErrors);
   if (existsSync(join(dir, "enron-berkeley"))) await enron(join(dir, "enron-berkeley"), showErrors);
-  if (existsSync(join(dir, "candidate-side-unlabeled"))) await candidateSide(join(dir, "candidate-side-unlabeled"));
+  if (existsSync(join(dir, "candidate-side-unlabeled")))
+    await candidateSide(join(dir, "candidate-side-unlabeled"));
 }

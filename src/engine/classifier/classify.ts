@@ -25,8 +25,10 @@ import { normalizeText, tokenize } from "./normalize.ts";
 import {
   CONTEXT_STRONG,
   CONTEXT_WEAK,
+  EXTRA_PHRASES,
   LANGS,
   type Lang,
+  MORE_PHRASES,
   PHRASES,
   type PhraseGroup,
   TIER_WEIGHT,
@@ -62,7 +64,11 @@ interface PhraseInfo {
 
 const INDEX = compilePhrases<PhraseInfo>(
   LANGS.flatMap((lang) =>
-    Object.entries(PHRASES[lang]).flatMap(([group, tiers]) =>
+    [
+      ...Object.entries(PHRASES[lang]),
+      ...Object.entries(MORE_PHRASES[lang]),
+      ...Object.entries(EXTRA_PHRASES[lang]),
+    ].flatMap(([group, tiers]) =>
       (Object.keys(TIER_WEIGHT) as Tier[]).flatMap((tier) =>
         (tiers[tier] ?? []).map((p) => [p, { lang, group: group as PhraseGroup, tier }] as const),
       ),
@@ -246,7 +252,7 @@ function allowedLabels(direction: Direction): ReadonlySet<Label> {
 }
 
 /** Model margin (score of its label minus the best other allowed label) needed to decide alone. */
-const MODEL_MARGIN = 1.0;
+const MODEL_MARGIN = 6.0;
 
 interface Structure {
   toolHeader: string | null;
@@ -309,13 +315,20 @@ export function classifyMessage(message: Message, context: ClassifyContext): Cla
   const bounceWords = scoreOf(f, "bounce");
   const isBounce =
     bounce.strong ||
-    (bounce.evidence.some((e) => e.startsWith("sender:")) && (bounce.evidence.includes("subject:ndr") || bounceWords >= 3)) ||
+    (bounce.evidence.some((e) => e.startsWith("sender:")) &&
+      (bounce.evidence.includes("subject:ndr") || bounceWords >= 3)) ||
     (bounce.evidence.includes("subject:ndr") && bounceWords >= 3) ||
     bounceWords >= 9;
   if (isBounce) {
     const recipients = bouncedRecipients(message, message.excerpt.slice(0, EXCERPT_SCAN_MAX_CHARS));
     const evidence = [...bounce.evidence, ...(f.scores.get("bounce")?.evidence ?? [])];
-    return finish("bounce", bounce.strong ? 0.99 : 0.9, evidence, f, recipients.length ? { bouncedRecipients: recipients } : {});
+    return finish(
+      "bounce",
+      bounce.strong ? 0.99 : 0.9,
+      evidence,
+      f,
+      recipients.length ? { bouncedRecipients: recipients } : {},
+    );
   }
 
   // 3. Automatic replies.
@@ -323,13 +336,19 @@ export function classifyMessage(message: Message, context: ClassifyContext): Cla
   const autoWords = scoreOf(f, "auto_reply");
   const autoEvidence = f.scores.get("auto_reply")?.evidence ?? [];
   if (auto.strong.length > 0) return finish("auto_reply", 0.97, [...auto.strong, ...autoEvidence], f);
-  if (auto.weak.length > 0 && autoWords >= THRESHOLD) return finish("auto_reply", 0.9, [...auto.weak, ...autoEvidence], f);
+  if (auto.weak.length > 0 && autoWords >= THRESHOLD)
+    return finish("auto_reply", 0.9, [...auto.weak, ...autoEvidence], f);
 
   // 4. Direction gates the rest: mail between colleagues is a hand-off, never candidate-facing.
   const direction = context.direction;
   if (direction === "internal") {
     if (autoWords >= 6) return finish("auto_reply", 0.7, autoEvidence, f);
-    return finish("other", 0.9, ["direction:internal", ...(f.contextWord ? [`context:${f.contextWord}`] : [])], f);
+    return finish(
+      "other",
+      0.9,
+      ["direction:internal", ...(f.contextWord ? [`context:${f.contextWord}`] : [])],
+      f,
+    );
   }
 
   const st = structureOf(message, f);
@@ -338,14 +357,26 @@ export function classifyMessage(message: Message, context: ClassifyContext): Cla
     addScore(f.scores, g, points, "");
     structured.set(g, [...(structured.get(g) ?? []), evidence]);
   };
-  const recruitingStructure = st.toolHeader !== null || st.links.booking?.recruiting === true || st.links.assessment !== null;
+  const recruitingStructure =
+    st.toolHeader !== null || st.links.booking?.recruiting === true || st.links.assessment !== null;
   // A strong recruiting phrase is context enough ("we are delighted to offer you the position").
-  const phraseContext = [...f.scores].some(([g, sc]) => RECRUITING_GROUPS.has(g) && sc.score >= THRESHOLD);
+  const phraseContext =
+    [...f.scores].some(([g, sc]) => RECRUITING_GROUPS.has(g) && sc.score >= THRESHOLD) ||
+    (direction !== "outbound" && scoreOf(f, "availability") >= THRESHOLD && timeMentions(f.bodyNorm).clock);
   const level = Math.max(f.context, recruitingStructure ? 2 : 0, phraseContext ? 1 : 0);
   if (level > 0) {
-    if (st.toolHeader) note("scheduling_request", 2, st.toolHeader);
-    if (st.links.booking && (st.links.booking.recruiting || level === 2)) note("scheduling_request", 3, st.links.booking.evidence);
+    // A booking link invites to book, unless the text says the booking is done or called off
+    // (confirmation and cancellation notices carry "reschedule or cancel" links too).
+    const settled =
+      scoreOf(f, "interview_confirmation") >= THRESHOLD || scoreOf(f, "interview_cancellation") >= THRESHOLD;
+    if (st.links.booking && !settled && (st.links.booking.recruiting || level === 2)) {
+      note("scheduling_request", 3, st.links.booking.evidence);
+    }
     if (st.links.assessment) note("assessment", 3, st.links.assessment);
+    if (st.toolHeader) {
+      for (const g of ["scheduling_request", "interview_confirmation", "interview_cancellation"] as const)
+        note(g, 0, st.toolHeader);
+    }
   }
   let calendarAccept = false;
   const method = st.calendarMethod;
@@ -365,7 +396,9 @@ export function classifyMessage(message: Message, context: ClassifyContext): Cla
     reply.langs.push(...availability.langs);
   }
   const replyExtra = (label: Label): Partial<Classification> =>
-    label === "candidate_reply" ? { availability: availability !== undefined || calendarAccept || st.hasTime } : {};
+    label === "candidate_reply"
+      ? { availability: availability !== undefined || calendarAccept || st.hasTime }
+      : {};
 
   const pick = (weights: ReadonlyArray<readonly [Label, number]>) => {
     let best: { label: Label; raw: number; weighted: number } | null = null;
@@ -373,10 +406,7 @@ export function classifyMessage(message: Message, context: ClassifyContext): Cla
     for (const [label, w] of weights) {
       const raw = scoreOf(f, label as PhraseGroup);
       const weighted = raw * w;
-      // A rejection needs a word about hiring, or two rejection phrases: "we regret to inform you
-      // that the room is unavailable" is not one.
-      const unsupported = label === "rejection" && f.context === 0 && raw < 2 * THRESHOLD;
-      if (raw < THRESHOLD || unsupported || level === 0) {
+      if (raw < THRESHOLD || level === 0) {
         runner = Math.max(runner, weighted);
         continue;
       }
@@ -397,7 +427,12 @@ export function classifyMessage(message: Message, context: ClassifyContext): Cla
   const bulk = bulkSignals(message);
   const newsletter = scoreOf(f, "newsletter");
   if (direction === "inbound" && (bulk.length > 0 || newsletter >= THRESHOLD)) {
-    return finish("other", 0.85, [...bulk, ...(f.scores.get("newsletter")?.evidence ?? []), "direction:inbound"], f);
+    return finish(
+      "other",
+      0.85,
+      [...bulk, ...(f.scores.get("newsletter")?.evidence ?? []), "direction:inbound"],
+      f,
+    );
   }
   const org = direction === "outbound" || direction === "unrelated" ? pick(ORG_WEIGHT) : null;
   const cand = direction === "inbound" || direction === "unrelated" ? pick(CANDIDATE_WEIGHT) : null;
@@ -418,9 +453,10 @@ export function classifyMessage(message: Message, context: ClassifyContext): Cla
     );
   }
 
-  // 6. No rule decided: the learned model may, with a clear margin over every other allowed label.
+  // 6. No rule decided: in a hiring context the learned model may, with a clear margin over every
+  // other allowed label.
   const model = LINEAR_MODEL;
-  if (model.labels.length > 0) {
+  if (model.labels.length > 0 && level > 0) {
     const allowed = allowedLabels(direction);
     const features = linearFeatures(linearInputOf(message, f, st, direction));
     const scores = linearScores(model, features);
@@ -438,12 +474,23 @@ export function classifyMessage(message: Message, context: ClassifyContext): Cla
     if (label !== "other" && margin >= MODEL_MARGIN) {
       const top = topFeatures(model, features, label, 4).map((x) => `model:"${x}"`);
       const confidence = Math.round(Math.min(0.85, 0.5 + margin / 20) * 100) / 100;
-      return finish(label, confidence, [...top, `model:margin=${margin.toFixed(1)}`, `direction:${direction}`], f, replyExtra(label));
+      return finish(
+        label,
+        confidence,
+        [...top, `model:margin=${margin.toFixed(1)}`, `direction:${direction}`],
+        f,
+        replyExtra(label),
+      );
     }
   }
 
   // 7. An inbound reply in a hiring thread with no decisive phrase: the candidate answered.
-  if (direction === "inbound" && level === 2 && (f.isReply || message.attachments.length > 0) && newsletter === 0) {
+  if (
+    direction === "inbound" &&
+    level === 2 &&
+    (f.isReply || message.attachments.length > 0) &&
+    newsletter === 0
+  ) {
     return finish(
       "candidate_reply",
       0.55,
@@ -456,5 +503,10 @@ export function classifyMessage(message: Message, context: ClassifyContext): Cla
     if (autoWords >= THRESHOLD) return finish("auto_reply", 0.7, autoEvidence, f);
     return finish("other", 0.85, ["context:none", `direction:${direction}`], f);
   }
-  return finish("other", 0.6, [`context:${f.contextWord}`, `direction:${direction}`, "no-decisive-phrase"], f);
+  return finish(
+    "other",
+    0.6,
+    [`context:${f.contextWord}`, `direction:${direction}`, "no-decisive-phrase"],
+    f,
+  );
 }

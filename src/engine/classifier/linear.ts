@@ -77,7 +77,12 @@ export function linearScores(model: LinearModelData, features: readonly string[]
  * @example
  * topFeatures(model, features, "rejection", 3) // ["b:regret to", "w:unfortunately", "s:application"]
  */
-export function topFeatures(model: LinearModelData, features: readonly string[], label: Label, k: number): string[] {
+export function topFeatures(
+  model: LinearModelData,
+  features: readonly string[],
+  label: Label,
+  k: number,
+): string[] {
   const li = model.labels.indexOf(label);
   const contrib: [string, number][] = [];
   for (const f of features) {

@@ -13,7 +13,7 @@
 import { normalizeText, tokenize } from "./normalize.ts";
 
 /** Longest gap `..` may skip, in tokens. */
-export const GAP_MAX = 3;
+export const GAP_MAX = 4;
 const PREFIX_KEY = 4;
 
 type TokenMatcher =

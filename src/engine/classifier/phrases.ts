@@ -1,7 +1,7 @@
 /**
  * Phrase tables per language and intent, written for this project from ordinary recruiting
  * vocabulary (see `matcher.ts` for the syntax: `a|b` alternatives, `word*` prefix, `word?`
- * optional, `..` gap of up to three words).
+ * optional, `..` gap of up to four words).
  *
  * Tiers: `s` strong (3 points), `m` medium (2), `w` weak (1), `g` generic (3 points, but only
  * when the message has a recruiting context: the word alone also fits business mail, e.g.
@@ -44,8 +44,8 @@ export const PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = {
   en: {
     rejection: {
       s: [
-        "decided not to move forward",
-        "decided not to proceed|progress|continue|pursue",
+        "decided not to move forward with your application|candidacy",
+        "decided not to proceed|progress|continue with your application|candidacy",
         "decided to move|go forward with other|another candidate|candidates|applicant|applicants|applicants",
         "move|moving|proceed|proceeding|go|going forward with other|another candidate|candidates|applicant|applicants|profile|profiles",
         "pursue|progress other|another candidate|candidates|applicant|applicants",
@@ -61,8 +61,6 @@ export const PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = {
         "not able to offer you",
         "not in a position to offer|proceed|progress|move",
         "not be extending|extend .. offer",
-        "regret to inform|advise|tell",
-        "regret to let you know",
         "application|candidacy was|has|have|were .. unsuccessful",
         "you were|are unsuccessful",
         "you have been unsuccessful",
@@ -80,6 +78,12 @@ export const PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = {
         "will not be progressing|pursuing your application|candidacy",
       ],
       m: ["not the right fit", "position|role has been offered to another", "filled by another candidate"],
+      g: [
+        "regret to inform|advise|tell",
+        "regret to let you know",
+        "decided not to move forward",
+        "decided not to proceed|progress|continue|pursue",
+      ],
       w: [
         "unfortunately",
         "after careful consideration",
@@ -285,7 +289,6 @@ export const PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = {
         "auto reply",
         "mailbox|inbox is not monitored",
         "mailbox|inbox is no longer monitored",
-        "not monitored",
         "back in the office",
         "will respond|reply .. return",
       ],
@@ -493,7 +496,7 @@ export const PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = {
       s: [
         "absent|absente du bureau",
         "je suis absent|absente",
-        "en conges|vacances",
+        "je suis en conges|vacances",
         "reponse automatique",
         "acces limite",
         "a mon retour",
@@ -557,7 +560,7 @@ export const PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = {
       s: [
         "bestatig* .. gesprach*|vorstellungsgesprach*|interview|termin",
         "gesprach*|vorstellungsgesprach*|interview|termin .. bestatigt|festgelegt|eingeplant|vereinbart",
-        "findet .. statt",
+        "findet am|um|online|per|vor|bei|in .. statt",
         "freuen uns auf das gesprach",
         "freuen uns auf ihren besuch",
       ],
@@ -816,7 +819,7 @@ export const PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = {
         "prosseguir|seguir|avancar com outro|outros|outra|outras candidat*|perfil*",
         "nao .. seguir|prosseguir|avancar com a? sua|tua candidatura",
         "nao podemos .. oferecer|oferta",
-        "optamos|decidimos .. outro|outra candidat*",
+        "optamos|decidimos .. outro|outra|outros|outras candidat*",
         "nao seguiremos|avancaremos|prosseguiremos",
         "candidatura nao foi",
       ],
@@ -982,7 +985,7 @@ export const PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = {
     interview_confirmation: {
       s: [
         "bevestig* .. gesprek*|interview|afspraak",
-        "gesprek*|interview|afspraak .. bevestigd|ingepland|gepland",
+        "gesprek*|sollicitatiegesprek*|interview|afspraak .. bevestigd|ingepland|gepland",
         "vindt plaats op",
         "zien je|u graag op",
       ],
@@ -1122,6 +1125,14 @@ export const CONTEXT_WEAK: readonly string[] = [
   "cargo",
   "functie",
   "hr",
+  "profil",
+  "profile",
+  "process",
+  "processus",
+  "prozess",
+  "proceso",
+  "processo",
+  "procedure",
   "gesprek",
   "gesprach",
   "vorstellung",
@@ -1243,4 +1254,528 @@ export const STOPWORDS: Record<Lang, readonly string[]> = {
     "graag",
     "bedankt",
   ],
+};
+
+/**
+ * Second table, same syntax: broader phrasings (ATS status lines, manager-written notes,
+ * reschedules, revised offers, retracted invitations, candidate availability lists).
+ */
+export const MORE_PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = {
+  en: {
+    rejection: {
+      s: [
+        "not to move ahead",
+        "not move ahead|forward with your application|candidacy",
+        "decided to pursue|progress|proceed candidates|applicants",
+        "move|moving|go|going ahead|forward with candidates|applicants",
+        "won t|wont be going ahead",
+        "not be going ahead",
+        "status not selected|unsuccessful|rejected|declined",
+        "further along in the process",
+        "no longer able to consider",
+        "not be considering your application|candidacy",
+        "not be progressing",
+        "we have filled the position with",
+      ],
+      m: ["number of strong applicants|candidates", "not selected"],
+    },
+    scheduling_request: {
+      s: [
+        "windows|times|slots|days that work for you",
+        "offer you a call|chat",
+        "would either of these|those work",
+        "either of these|those times|slots",
+        "which one you prefer",
+        "which .. works best for you",
+        "invite you to the|a final|next round|stage",
+        "final|next round interview|interviews",
+        "self schedule",
+        "schedule your interview|call",
+        "book your interview|slot|time",
+        "pick|choose|select another slot|time",
+        "find a time that works",
+      ],
+      g: [
+        "do you have .. minutes",
+        "would .. suit you",
+        "suit you instead",
+        "a few slots",
+        "your preferred time|times|slot|slots",
+      ],
+    },
+    interview_confirmation: {
+      s: [
+        "you re all set",
+        "is confirmed for",
+        "booking|appointment|meeting|call is|has been? confirmed",
+        "booking confirmed",
+        "has been scheduled for",
+        "interview for .. has been scheduled",
+        "join the video|zoom|teams call|meeting here",
+        "ask for me at reception",
+        "moved|rescheduled our|your|the interview|call|conversation to",
+        "updated invitation|invite",
+        "new time is",
+      ],
+      m: ["here are the details", "join a couple of minutes early", "test your audio", "at reception"],
+    },
+    interview_cancellation: {
+      s: [
+        "take it off the calendar",
+        "can t|cannot make our|the|your conversation|call|interview|meeting",
+        "canceled|cancelled the following event",
+        "booking has been canceled|cancelled",
+        "event has been canceled|cancelled",
+        "has been cancelled|canceled",
+        "won t|wont be able to hold|go ahead with",
+        "need to cancel|postpone|move",
+      ],
+      m: ["something urgent has come up", "no longer available", "find a new slot|time", "new options"],
+    },
+    offer: {
+      s: [
+        "revised offer",
+        "details of your offer",
+        "your offer for",
+        "confirm your hire",
+        "you re hired",
+        "would like you to join the team|us",
+        "join the team as",
+        "formal paperwork",
+        "offer package",
+        "accept the|this|our offer",
+      ],
+      m: ["first day", "signing bonus", "equity", "onboarding"],
+    },
+    application_ack: {
+      s: [
+        "got your application",
+        "candidate account has been created",
+        "application for .. has been submitted|received",
+        "your application .. submitted",
+        "successfully applied",
+      ],
+      m: ["thanks for thinking of us", "while you wait"],
+    },
+    status_update: {
+      s: [
+        "moved to the next stage|step|round",
+        "has moved to",
+        "no action is needed",
+        "running behind",
+        "still working through",
+        "behind schedule",
+        "application status has changed",
+        "been reviewed by",
+      ],
+      m: ["application update", "decision by|before"],
+    },
+    candidate_reply: {
+      s: [
+        "thank you for letting me know",
+        "thanks for letting me know",
+        "i ve signed",
+        "signed the letter|offer|contract",
+        "happy to adapt",
+        "i d be happy to chat|meet|talk",
+        "here is|s my availability",
+      ],
+      m: ["wish you all the best", "enjoyed meeting the team"],
+    },
+    candidate_inquiry: {
+      s: [
+        "haven t heard anything",
+        "did it arrive",
+        "confirm .. arrived|received",
+        "expect to hear back",
+        "next stages|steps of the process",
+        "what the process looks like",
+        "what .. process look like",
+        "hear back",
+      ],
+    },
+    candidate_withdrawal: {
+      s: [
+        "step|stepping back|away from the process",
+        "withdraw from consideration",
+        "decided to accept another|a different role|position|offer",
+        "take myself out of",
+        "no longer pursue",
+      ],
+      m: ["no longer able to relocate"],
+    },
+    auto_reply: {
+      s: [
+        "automatic confirmation",
+        "automatically generated",
+        "received your email|message",
+        "automated response|reply",
+      ],
+      m: ["mailbox|inbox is not monitored", "not monitored"],
+    },
+  },
+  fr: {
+    rejection: {
+      s: [
+        "avancer|poursuivre|continuer avec des candidats|candidates|profils",
+        "ne maintiendrons pas",
+        "proposition a un autre|une autre",
+        "autre finaliste",
+        "statut non retenu|retenue",
+        "non retenu|retenue|selectionne|selectionnee",
+        "pas retenu|retenue",
+        "ne poursuivrons pas",
+      ],
+    },
+    scheduling_request: {
+      s: [
+        "je vous propose un appel|echange|entretien|rendez vous",
+        "auriez vous .. disponible|minutes|demi heure|moment",
+        "vos creneaux",
+        "prendre rendez vous",
+        "choisissez|choisir un creneau|horaire",
+        "lien pour reserver|choisir|planifier",
+        "planifier .. echange|appel|entretien",
+      ],
+    },
+    interview_confirmation: {
+      s: [
+        "hate de vous rencontrer",
+        "vous attends le",
+        "rendez vous est confirme|fixe",
+        "entretien est confirme",
+        "presentez vous a l accueil",
+        "demandez moi a l accueil",
+        "deplace .. entretien au",
+        "nouvelle invitation",
+        "invitation mise a jour",
+      ],
+      m: ["au plaisir de vous rencontrer", "a l accueil"],
+    },
+    interview_cancellation: {
+      s: [
+        "ne pourrai pas assurer",
+        "annuler notre|votre|l entretien|echange|rendez vous",
+        "contraints d annuler|de reporter",
+        "n aura pas lieu",
+      ],
+      m: ["empechement", "nouvelles disponibilites"],
+    },
+    offer: {
+      s: [
+        "proposition revisee",
+        "contrat de travail",
+        "offre revisee",
+        "vous rejoindre|rejoigniez notre equipe",
+        "nous rejoindre en tant que",
+      ],
+      m: ["signature electronique", "votre arrivee le", "salaire annuel"],
+    },
+    application_ack: {
+      s: ["candidature .. bien ete transmise|envoyee|recue|enregistree", "bien recu votre dossier"],
+    },
+    status_update: {
+      s: ["prend du retard", "en retard", "etape suivante", "toujours a l etude", "pas encore de decision"],
+      m: ["retard"],
+    },
+    candidate_reply: {
+      s: ["merci pour votre retour", "voici mes disponibilites", "je peux me rendre disponible"],
+    },
+    candidate_inquiry: { s: ["avoir un retour sur", "ce qui a manque", "ou en est", "des nouvelles de"] },
+    candidate_withdrawal: {
+      s: ["ne pourrai pas poursuivre|continuer", "retirer du processus", "accepte un autre poste"],
+    },
+    auto_reply: { s: ["avons bien recu votre message|e mail|courriel", "message automatique"] },
+  },
+  de: {
+    rejection: {
+      s: [
+        "nicht weiterzuverfolgen|weiterverfolgen",
+        "mit anderen bewerbern|bewerberinnen|kandidaten|kandidatinnen",
+        "status abgesagt|abgelehnt",
+        "nicht berucksichtigt",
+        "anderen kandidaten|bewerber den vorzug",
+      ],
+    },
+    scheduling_request: {
+      s: [
+        "nennen sie mir .. termine|zeiten",
+        "termine .. passen wurden",
+        "telefonat anbieten",
+        "passt es ihnen",
+        "wahlen sie .. termin",
+        "termin auswahlen|wahlen|buchen",
+        "zeitfenster .. auswahlen|wahlen",
+        "hatten sie .. zeit",
+      ],
+    },
+    interview_confirmation: {
+      s: [
+        "wurde eingeplant",
+        "freue mich auf unser .. gesprach|treffen",
+        "melden sie sich .. am empfang",
+        "termin steht",
+        "gesprach auf .. verlegt|verschoben",
+        "aktualisierte einladung",
+        "interviewtermin .. bestatigt",
+      ],
+      m: ["am empfang"],
+    },
+    interview_cancellation: {
+      s: [
+        "kurzfristig absagen|verschieben",
+        "findet .. nicht statt",
+        "muss .. absagen",
+        "mussen .. absagen|verschieben",
+      ],
+      m: ["neuen terminvorschlagen", "erkrankt"],
+    },
+    offer: {
+      s: [
+        "angepasstes|uberarbeitetes angebot",
+        "angebot machen",
+        "vertrag .. unterschreiben|unterschrift",
+        "jahresgehalt",
+      ],
+      m: ["ersten arbeitstag", "eintritt"],
+    },
+    application_ack: {
+      s: ["unterlagen .. eingegangen", "erfolgreich ubermittelt", "bewerbung .. erfasst"],
+    },
+    status_update: { s: ["nachste runde|phase|stufe", "noch etwas geduld", "leider verzogert"] },
+    candidate_reply: {
+      s: ["an folgenden terminen", "folgende termine", "anbei .. unterlagen|zeugnisse|zeugnis|zertifikat"],
+    },
+    candidate_inquiry: { s: ["stand .. erkundigen", "aktuellen stand"] },
+    candidate_withdrawal: {
+      s: ["ziehe meine bewerbung", "fur ein anderes angebot entschieden", "anderes angebot"],
+    },
+    auto_reply: { s: ["ihre nachricht .. erhalten", "automatisch erstellt|generiert"] },
+  },
+  es: {
+    rejection: {
+      s: [
+        "no seleccionado|seleccionada",
+        "seguir|continuar|avanzar con candidatos|candidatas|otras personas|otros perfiles",
+        "no vamos a continuar|seguir|avanzar",
+        "no mantendremos",
+        "otro|otra finalista",
+        "propuesta|oferta a otro|otra",
+      ],
+    },
+    scheduling_request: {
+      s: [
+        "que disponibilidad tienes|tiene",
+        "elegir hora",
+        "primera llamada",
+        "enlace para elegir|reservar|agendar",
+        "agendar una llamada|entrevista",
+      ],
+    },
+    interview_confirmation: {
+      s: [
+        "tengo muchas ganas de conocerte",
+        "pregunta por mi en recepcion",
+        "nos vemos el",
+        "te espero|esperamos el",
+      ],
+      m: ["en recepcion"],
+    },
+    interview_cancellation: {
+      s: ["tengo que|tenemos que cancelar|aplazar|posponer", "no podre|podremos .. entrevista"],
+      m: ["imprevisto"],
+    },
+    offer: {
+      s: ["oferta revisada", "tu contrato|su contrato", "nos encantaria que te unieras|se uniera"],
+      m: ["firma electronica", "incorporacion", "salario bruto"],
+    },
+    application_ack: { s: ["candidatura .. enviada correctamente|con exito", "hemos recibido"] },
+    status_update: {
+      s: [
+        "se esta retrasando",
+        "retrasando",
+        "ponerte al dia",
+        "esperamos tener una decision",
+        "siguiente fase",
+      ],
+    },
+    candidate_reply: { s: ["tengo disponibilidad", "puedo en los siguientes|estos"] },
+    candidate_inquiry: { s: ["en que estado", "estado se encuentra"] },
+    candidate_withdrawal: {
+      s: ["retirarme", "no podre continuar en el proceso"],
+      m: ["continuar en el proceso"],
+    },
+    auto_reply: { s: ["hemos recibido tu|su mensaje|correo", "mensaje automatico"] },
+  },
+  pt: {
+    rejection: {
+      s: [
+        "nao selecionado|selecionada",
+        "nao vamos dar continuidade",
+        "nao .. dar continuidade",
+        "nao vamos manter",
+        "seguir|prosseguir com candidatos|candidatas",
+        "proposta a outro|outra",
+        "outro|outra finalista",
+      ],
+    },
+    scheduling_request: {
+      s: [
+        "link para agendar|marcar|escolher",
+        "agendar .. horario",
+        "qual .. disponibilidade",
+        "conversa inicial",
+        "bate papo",
+      ],
+    },
+    interview_confirmation: {
+      s: [
+        "ansios* para te|lhe conhecer",
+        "identificar na recepcao",
+        "te espero|aguardo no|na|em",
+        "nos vemos",
+      ],
+      m: ["na recepcao"],
+    },
+    interview_cancellation: {
+      s: ["preciso|precisamos cancelar|desmarcar|adiar", "nao vai acontecer"],
+      m: ["imprevisto"],
+    },
+    offer: {
+      s: ["proposta revisada", "seu contrato|o seu contrato", "fazer parte do time|da equipe"],
+      m: ["assinatura eletronica", "salario"],
+    },
+    application_ack: { s: ["candidatura .. enviada com sucesso", "recebemos"] },
+    status_update: { s: ["atrasado", "esperamos ter uma decisao", "proxima fase|etapa"] },
+    candidate_reply: { s: ["tenho disponibilidade", "posso nos seguintes"] },
+    candidate_inquiry: { s: ["em que pe", "gostaria de saber se|como"] },
+    candidate_withdrawal: { s: ["seguir no processo", "cancelem a entrevista", "desisto|desistir"] },
+    auto_reply: { s: ["recebemos sua|a sua mensagem", "mensagem automatica"] },
+  },
+  nl: {
+    rejection: {
+      s: [
+        "afgewezen",
+        "niet verder met je|u",
+        "door te gaan met kandidaten|andere",
+        "niet verder in behandeling",
+        "status afgewezen",
+      ],
+    },
+    scheduling_request: {
+      s: [
+        "kies .. tijdslot|moment|tijdstip",
+        "heb je .. tijd|halfuurtje|uurtje",
+        "belletje",
+        "plan je gesprek",
+        "volgende ronde",
+        "even kennismaken",
+      ],
+    },
+    interview_confirmation: {
+      s: [
+        "kijk ernaar uit je|u .. te ontmoeten",
+        "meld je|u bij de receptie",
+        "gesprek verplaatst naar",
+        "aangepaste uitnodiging",
+        "tot dan",
+      ],
+    },
+    interview_cancellation: {
+      s: ["afzeggen", "gaat .. niet door", "moet .. annuleren"],
+      m: ["nieuwe opties"],
+    },
+    offer: {
+      s: ["aangepast aanbod|voorstel", "contract .. ondertekenen", "welkom aan boord"],
+      m: ["eerste werkdag"],
+    },
+    application_ack: { s: ["in goede orde ontvangen"], m: ["we bekijken je sollicitatie"] },
+    status_update: { s: ["volgende fase", "nog even geduld"] },
+    candidate_reply: { s: ["volgende momenten", "ik kan op"] },
+    candidate_inquiry: { s: ["stand van zaken"] },
+    candidate_withdrawal: { s: ["trek mijn sollicitatie", "ander|andere aanbod|baan .. aangenomen"] },
+    auto_reply: { s: ["je|uw bericht .. ontvangen", "automatisch bericht"] },
+  },
+};
+
+/** Third table: options lists, welcome-to-the-team offers, thanks after an interview, documents. */
+export const EXTRA_PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = {
+  en: {
+    scheduling_request: {
+      s: ["any|one|either of these options|times|slots|dates", "which .. you prefer", "let me know which"],
+    },
+    rejection: { s: ["offer to another|a different candidate|finalist|person", "another finalist"] },
+    offer: { s: ["welcome you to the team", "join us as"] },
+    application_ack: {
+      s: ["passed it on to the hiring team|manager", "passed your cv|resume|application on"],
+      m: ["sending your cv|resume"],
+    },
+    status_update: { s: ["viewed your application", "was viewed by", "has been viewed by"] },
+    candidate_reply: {
+      s: [
+        "thank you|thanks for the interview|conversation|chat|call",
+        "here are .. references",
+        "attached .. my cv|resume|portfolio|documents|references|certificates",
+        "my cv|resume|portfolio is attached",
+      ],
+      m: ["references", "enjoyed our conversation"],
+    },
+  },
+  fr: {
+    scheduling_request: {
+      s: ["l un de ces creneaux", "une de ces options|dates", "lequel vous convient", "vous preferez"],
+    },
+    rejection: { s: ["un autre finaliste|candidat"] },
+    offer: { s: ["vous accueillir dans|parmi", "bienvenue dans l equipe"] },
+    candidate_reply: {
+      s: ["merci pour l entretien|notre echange|notre entretien", "ci joint .. documents|justificatifs"],
+    },
+    status_update: { s: ["poste .. gele|suspendu", "a ete consultee|vue"] },
+  },
+  de: {
+    scheduling_request: { s: ["einem der folgenden termine", "welcher termin", "folgenden termine .. zeit"] },
+    rejection: {
+      s: ["fur eine andere person|kandidatin|bewerberin entschieden", "andere person entschieden"],
+    },
+    offer: { s: ["in unserem team begrussen|willkommen", "willkommen heissen"] },
+    interview_confirmation: { s: ["vorstellungsgesprach* .. eingeplant|bestatigt|vereinbart"] },
+    candidate_reply: {
+      s: [
+        "dank fur das .. gesprach",
+        "danke fur das .. gesprach",
+        "anbei sende ich",
+        "im anhang .. unterlagen|zeugnisse",
+      ],
+    },
+    status_update: { s: ["stelle .. eingefroren|pausiert"] },
+  },
+  es: {
+    scheduling_request: { s: ["alguna de estas opciones|fechas|horas", "cual prefieres|prefiere"] },
+    rejection: { s: ["otra persona|candidata|candidato finalista", "la oferta a otra|otro"] },
+    offer: { s: ["queremos que te unas|se una", "que formes parte del equipo"] },
+    interview_confirmation: { s: ["entrevista .. ha sido programada|confirmada|agendada"] },
+    candidate_reply: {
+      s: [
+        "agradeceros|agradecerle|agradecerte la conversacion|entrevista",
+        "gracias por la entrevista|conversacion",
+        "adjunto .. documentos|documentacion",
+      ],
+    },
+    status_update: { s: ["puesto .. congelado|en pausa", "ha sido vista|revisada"] },
+  },
+  pt: {
+    scheduling_request: { s: ["alguma destas opcoes|datas", "qual prefere|prefira"] },
+    rejection: { s: ["outra pessoa|candidata|candidato finalista", "a proposta a outro|outra"] },
+    offer: { s: ["queremos voce no time|na equipe", "fazer parte do nosso time"] },
+    interview_confirmation: { s: ["entrevista .. foi agendada|confirmada|marcada"] },
+    candidate_reply: { s: ["obrigad* pela entrevista|conversa", "segue|seguem em anexo", "documentos para"] },
+    status_update: { s: ["foi congelada|suspensa|pausada", "foi visualizada"] },
+  },
+  nl: {
+    scheduling_request: { s: ["een van deze momenten|opties|tijden", "welke je|u voorkeur"] },
+    rejection: { s: ["andere finalist|kandidaat een aanbod", "gekozen om een andere"] },
+    offer: { s: ["verwelkomen als|in ons team", "je graag verwelkomen"] },
+    candidate_reply: { s: ["bedankt voor het .. gesprek", "in de bijlage .. documenten|referenties"] },
+    status_update: { s: ["vacature .. bevroren|on hold"] },
+  },
 };

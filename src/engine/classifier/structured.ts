@@ -275,6 +275,12 @@ export function linkSignals(links: readonly string[]): LinkSignals {
         booking = { evidence: `link:${rule.name}`, recruiting: rule.recruiting };
       }
     }
+    if (
+      !booking &&
+      /\/(self[-_]?schedul|schedul|candidate[-_]availability|availability|bookings?)\b/.test(path)
+    ) {
+      booking = { evidence: "link:scheduling-path", recruiting: false };
+    }
     if (!assessment) for (const h of ASSESSMENT_HOSTS) if (hostIs(host, h)) assessment = `link:${h}`;
     if (booking?.recruiting && assessment) break;
   }
