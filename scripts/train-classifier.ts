@@ -79,7 +79,10 @@ const families = new Map<string, Set<string>>();
 for (const ex of examples) {
   for (const f of ex.features) {
     let set = families.get(f);
-    if (!set) families.set(f, (set = new Set()));
+    if (!set) {
+      set = new Set();
+      families.set(f, set);
+    }
     set.add(ex.family);
   }
 }
