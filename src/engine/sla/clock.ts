@@ -13,6 +13,8 @@ import type { TenantSettings } from "../settings.ts";
 import { holidayDates, isKnownHolidayCode } from "./holidays.ts";
 
 const HOUR_MS = 3_600_000;
+const DAY_MS = 86_400_000;
+const QUARTER_MS = 900_000;
 /** Guard against a calendar with no business day at all (e.g. every day a holiday). */
 const MAX_DAYS_SCANNED = 3660;
 
@@ -75,7 +77,7 @@ function createCalendar(settings: TenantSettings): BusinessCalendar {
       warnings.push(`holidays: unknown country/region code ${code}; no public holidays applied for it`);
   }
   const dayMs = (eh * 60 + em - (sh * 60 + sm)) * 60_000;
-  /** Window cache keyed by local day number (y*10000 + m*100 + d). */
+  /** Window cache keyed by local day number (days since 1970-01-01 on the local calendar). */
   const windows = new Map<number, Window>();
 
   function isHoliday(date: string): boolean {
@@ -85,39 +87,43 @@ function createCalendar(settings: TenantSettings): BusinessCalendar {
     return false;
   }
 
-  /** Window of the local calendar day y-m-d (m is 0-based). */
-  function windowOf(y: number, m: number, d: number): Window {
-    const key = y * 10000 + m * 100 + d;
-    const hit = windows.get(key);
+  /** Window of local day number `day` (calendar arithmetic only; wall clock through TZDate). */
+  function windowOf(day: number): Window {
+    const hit = windows.get(day);
     if (hit !== undefined) return hit;
-    const noon = new TZDate(y, m, d, 12, 0, tz);
-    const isoDay = noon.getDay() === 0 ? 7 : noon.getDay();
+    const date = new Date(day * DAY_MS);
+    const y = date.getUTCFullYear();
+    const m = date.getUTCMonth();
+    const d = date.getUTCDate();
+    const isoDay = date.getUTCDay() === 0 ? 7 : date.getUTCDay();
     let w: Window = null;
     if (days.has(isoDay) && !isHoliday(`${y}-${pad(m + 1)}-${pad(d)}`)) {
       w = [new TZDate(y, m, d, sh, sm, tz).getTime(), new TZDate(y, m, d, eh, em, tz).getTime()];
     }
-    windows.set(key, w);
+    windows.set(day, w);
     return w;
   }
 
-  /** Local calendar day of an instant, as [y, m, d]. */
-  function localDay(at: number): [number, number, number] {
-    const t = new TZDate(at, tz);
-    return [t.getFullYear(), t.getMonth(), t.getDate()];
+  /**
+   * Local day number of an instant. `TZDate` asks `Intl` for the offset, the hot spot of a large
+   * audit, so the answer is cached per 15-minute bucket (UTC offsets change on quarter hours).
+   */
+  const dayCache = new Map<number, number>();
+  function localDay(at: number): number {
+    const bucket = Math.floor(at / QUARTER_MS);
+    let day = dayCache.get(bucket);
+    if (day === undefined) {
+      const t = new TZDate(bucket * QUARTER_MS, tz);
+      day = Date.UTC(t.getFullYear(), t.getMonth(), t.getDate()) / DAY_MS;
+      dayCache.set(bucket, day);
+    }
+    return day;
   }
 
-  /** Iterates local days forward from the day containing `from`, yielding windows. */
-  function* forward(from: number): Generator<Window> {
-    let [y, m, d] = localDay(from);
-    for (let i = 0; i < MAX_DAYS_SCANNED; i++) {
-      yield windowOf(y, m, d);
-      // Calendar-date step (no time-zone arithmetic): normalise y-m-(d+1) through UTC fields.
-      const next = new Date(Date.UTC(y, m, d + 1));
-      y = next.getUTCFullYear();
-      m = next.getUTCMonth();
-      d = next.getUTCDate();
-    }
-  }
+  const noBusinessTime = (from: number) =>
+    new Error(
+      `business calendar: no business time found within ${MAX_DAYS_SCANNED} days of ${new Date(from).toISOString()} (check business days and holidays)`,
+    );
 
   return {
     timeZone: tz,
@@ -125,18 +131,19 @@ function createCalendar(settings: TenantSettings): BusinessCalendar {
     warnings,
     isHoliday,
     isOpen(at) {
-      const [y, m, d] = localDay(at);
-      const w = windowOf(y, m, d);
+      const w = windowOf(localDay(at));
       return w !== null && at >= w[0] && at < w[1];
     },
     elapsedMs(from, to) {
       if (!(to > from)) return 0;
       let total = 0;
-      for (const w of forward(from)) {
+      const first = localDay(from);
+      for (let day = first; day < first + MAX_DAYS_SCANNED; day++) {
+        const w = windowOf(day);
         if (w === null) continue;
         if (w[0] >= to) break;
-        const a = Math.max(w[0], from);
-        const b = Math.min(w[1], to);
+        const a = w[0] > from ? w[0] : from;
+        const b = w[1] < to ? w[1] : to;
         if (b > a) total += b - a;
         if (w[1] >= to) break;
       }
@@ -144,17 +151,17 @@ function createCalendar(settings: TenantSettings): BusinessCalendar {
     },
     addMs(from, ms) {
       let left = ms;
-      for (const w of forward(from)) {
+      const first = localDay(from);
+      for (let day = first; day < first + MAX_DAYS_SCANNED; day++) {
+        const w = windowOf(day);
         if (w === null) continue;
-        const a = Math.max(w[0], from);
+        const a = w[0] > from ? w[0] : from;
         if (a >= w[1]) continue;
         const avail = w[1] - a;
         if (left <= avail) return a + left;
         left -= avail;
       }
-      throw new Error(
-        `business calendar: no business time found within ${MAX_DAYS_SCANNED} days of ${new Date(from).toISOString()} (check business days and holidays)`,
-      );
+      throw noBusinessTime(from);
     },
   };
 }

@@ -20,7 +20,7 @@ import { RECRUITING_LABELS } from "../model.ts";
 import type { TenantSettings } from "../settings.ts";
 import { type AddressBook, addressBook, addressesIn } from "./addresses.ts";
 import { candidateIdFor, shortHash } from "./hash.ts";
-import type { CandidateTimeline, EventItem, MessageItem, TimelineItem, Voice } from "./types.ts";
+import type { CandidateTimeline, EventItem, MessageItem, TimelineItem } from "./types.ts";
 
 /** What {@link buildTimelines} reads. */
 export interface TimelineInput {
@@ -45,16 +45,8 @@ const RECRUITING = new Set<string>(RECRUITING_LABELS);
 /** A thread with more candidates than this is a bulk/notification thread: no attachment by thread. */
 const MAX_THREAD_CANDIDATES_FOR_ATTACHMENT = 2;
 
-/** Copies of one Internet message across mailboxes, before attribution. */
-interface Group {
-  key: string;
-  first: Message;
-  mailboxIds: string[];
-  copyIds: string[];
-  threadRefs: string[];
-  atMs: number;
-  seq: number;
-}
+/** Placeholder classification between deduplication and classification (never returned). */
+const PENDING: Classification = { label: "other", confidence: 0, evidence: [] };
 
 /** Small integer union-find keyed by strings. */
 class UnionFind {
@@ -67,6 +59,12 @@ class UnionFind {
       this.parent.push(n);
       this.index.set(key, n);
     }
+    return n;
+  }
+  /** A node without a key. */
+  fresh(): number {
+    const n = this.parent.length;
+    this.parent.push(n);
     return n;
   }
   has(key: string): boolean {
@@ -156,6 +154,26 @@ function attribute(m: Message, book: AddressBook, mailbox: Mailbox | undefined):
   return { party: "unknown", actor: sender ?? "", author: null, viaTool: false };
 }
 
+const NO_PEOPLE: EmailAddress[] = [];
+const isPersonIn = (list: readonly EmailAddress[], book: AddressBook): boolean => {
+  for (let k = 0; k < list.length; k++) if (book.isPerson((list[k] as EmailAddress).address)) return true;
+  return false;
+};
+/** The external people an organisation message is addressed to: `to`, else `cc`, else `bcc`. */
+function firstPeople(m: Message, book: AddressBook): readonly EmailAddress[] {
+  const list = isPersonIn(m.to, book)
+    ? m.to
+    : isPersonIn(m.cc, book)
+      ? m.cc
+      : isPersonIn(m.bcc, book)
+        ? m.bcc
+        : NO_PEOPLE;
+  if (list === NO_PEOPLE) return list;
+  let all = true;
+  for (let k = 0; k < list.length; k++) if (!book.isPerson((list[k] as EmailAddress).address)) all = false;
+  return all ? list : list.filter((a) => book.isPerson(a.address));
+}
+
 function directionOf(m: Message, att: Attribution, book: AddressBook): Direction {
   const all = [...m.to, ...m.cc, ...m.bcc];
   if (att.party === "org") {
@@ -187,11 +205,31 @@ export function buildTimelines(input: TimelineInput, options: TimelineOptions): 
   const orgDomains = settings.orgDomains;
   const nowMs = now.getTime();
 
-  // 1. Deduplicate copies by Internet Message-ID (content key when absent).
-  const groups = new Map<string, Group>();
-  const order: Group[] = [];
+  // Threads: one union-find over message keys (Message-IDs / content keys) and provider
+  // thread ids, which are scoped per mailbox (Gmail and Graph thread ids are per mailbox).
+  const threads = new UnionFind();
+  const threadNodes = new Map<string, Map<string, number>>();
+  const threadNode = (mailboxId: string, threadId: string): number => {
+    let inBox = threadNodes.get(mailboxId);
+    if (!inBox) {
+      inBox = new Map();
+      threadNodes.set(mailboxId, inBox);
+    }
+    let n = inBox.get(threadId);
+    if (n === undefined) {
+      n = threads.fresh();
+      inBox.set(threadId, n);
+    }
+    return n;
+  };
+
+  // 1. Deduplicate copies by Internet Message-ID (content key when absent). The timeline item is
+  // created here; attribution and classification fill it in step 2.
+  const indexOf = new Map<string, number>();
+  const items: MessageItem[] = [];
+  /** Union-find node of each item (parallel to `items`). */
+  const nodes: number[] = [];
   let drafts = 0;
-  let badTimes = 0;
   const unknownMailboxes = new Set<string>();
   for (const m of input.messages) {
     if (m.isDraft) {
@@ -200,31 +238,39 @@ export function buildTimelines(input: TimelineInput, options: TimelineOptions): 
     }
     if (!mailboxById.has(m.mailboxId)) unknownMailboxes.add(m.mailboxId);
     const key = normaliseMessageId(m.internetMessageId) ?? contentKey(m);
-    const threadRef = m.threadId ? `t:${m.mailboxId}:${m.threadId}` : null;
-    const g = groups.get(key);
-    if (g) {
-      if (!g.mailboxIds.includes(m.mailboxId)) g.mailboxIds.push(m.mailboxId);
-      g.copyIds.push(`${m.mailboxId}/${m.id}`);
-      if (threadRef) g.threadRefs.push(threadRef);
+    const seen = indexOf.get(key);
+    if (seen !== undefined) {
+      const it = items[seen] as MessageItem;
+      if (!it.mailboxIds.includes(m.mailboxId)) it.mailboxIds.push(m.mailboxId);
+      it.copyIds.push(`${m.mailboxId}/${m.id}`);
+      if (m.threadId) threads.union(nodes[seen] as number, threadNode(m.mailboxId, m.threadId));
       continue;
     }
-    const atMs = Date.parse(m.sentAt ?? m.receivedAt);
+    const at = m.sentAt ?? m.receivedAt;
+    const atMs = Date.parse(at);
     if (Number.isNaN(atMs)) {
-      badTimes++;
-      warnings.push(`message ${m.mailboxId}/${m.id}: unreadable time ${m.sentAt ?? m.receivedAt}; skipped`);
+      warnings.push(`message ${m.mailboxId}/${m.id}: unreadable time ${at}; skipped`);
       continue;
     }
-    const ng: Group = {
-      key,
-      first: m,
+    const node = threads.fresh();
+    if (m.threadId) threads.union(node, threadNode(m.mailboxId, m.threadId));
+    indexOf.set(key, items.length);
+    nodes.push(node);
+    items.push({
+      kind: "message",
+      id: key,
+      at,
+      atMs,
+      message: m,
       mailboxIds: [m.mailboxId],
       copyIds: [`${m.mailboxId}/${m.id}`],
-      threadRefs: threadRef ? [threadRef] : [],
-      atMs,
-      seq: order.length,
-    };
-    groups.set(key, ng);
-    order.push(ng);
+      direction: "unrelated",
+      classification: PENDING,
+      voice: "system",
+      actor: "",
+      handoff: false,
+      threadKey: "",
+    });
   }
   if (drafts > 0) warnings.push(`${drafts} draft message(s) ignored (never sent)`);
   if (unknownMailboxes.size > 0) {
@@ -232,56 +278,44 @@ export function buildTimelines(input: TimelineInput, options: TimelineOptions): 
       `messages reference mailbox id(s) not in the mailbox list: ${[...unknownMailboxes].sort().join(", ")}`,
     );
   }
-  void badTimes;
 
   // 2. Attribute, direction, classify once per Internet message; thread with union-find.
-  const threads = new UnionFind();
-  const items: MessageItem[] = new Array(order.length);
-  const nodes: number[] = new Array(order.length);
-  for (let i = 0; i < order.length; i++) {
-    const g = order[i] as Group;
-    const m = g.first;
+  /** Thread node of a referenced Message-ID: its message's node when we hold it. */
+  const messageNode = (id: string): number => {
+    const i = indexOf.get(id);
+    return i === undefined ? threads.node(id) : (nodes[i] as number);
+  };
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i] as MessageItem;
+    const m = it.message;
     const att = attribute(m, book, mailboxById.get(m.mailboxId));
     const direction = directionOf(m, att, book);
     let classification: Classification;
     try {
       classification = classify(m, { direction, orgDomains });
     } catch (err) {
-      warnings.push(`message ${g.key}: classifier failed (${(err as Error).message}); labelled other`);
+      warnings.push(`message ${it.id}: classifier failed (${(err as Error).message}); labelled other`);
       classification = { label: "other", confidence: 0, evidence: ["classifier-error"] };
     }
     const label = classification.label;
-    const voice: Voice =
+    it.direction = direction;
+    it.classification = classification;
+    it.voice =
       label === "bounce" || label === "auto_reply" || att.party === "unknown"
         ? "system"
         : att.party === "org"
           ? "org"
           : "candidate";
-    const n = threads.node(`m:${g.key}`);
-    nodes[i] = n;
-    for (const t of g.threadRefs) threads.union(n, threads.node(t));
+    it.actor = att.actor;
+    const n = nodes[i] as number;
     const irt = normaliseMessageId(m.inReplyTo);
-    if (irt) threads.union(n, threads.node(`m:${irt}`));
+    if (irt) threads.union(n, messageNode(irt));
     for (const r of m.references) {
       const ref = normaliseMessageId(r);
-      if (ref) threads.union(n, threads.node(`m:${ref}`));
+      if (ref) threads.union(n, messageNode(ref));
     }
-    items[i] = {
-      kind: "message",
-      id: g.key,
-      at: new Date(g.atMs).toISOString(),
-      atMs: g.atMs,
-      message: m,
-      mailboxIds: g.mailboxIds,
-      copyIds: g.copyIds,
-      direction,
-      classification,
-      voice,
-      actor: att.actor,
-      handoff: false,
-      threadKey: "",
-    };
   }
+  const order = items;
   const roots: number[] = new Array(order.length);
   for (let i = 0; i < order.length; i++) {
     const r = threads.find(nodes[i] as number);
@@ -312,9 +346,7 @@ export function buildTimelines(input: TimelineInput, options: TimelineOptions): 
     const m = it.message;
     const recruiting = RECRUITING.has(it.classification.label);
     if (it.voice === "org" && it.direction === "outbound") {
-      let targets = m.to.filter((a) => book.isPerson(a.address));
-      if (targets.length === 0) targets = m.cc.filter((a) => book.isPerson(a.address));
-      if (targets.length === 0) targets = m.bcc.filter((a) => book.isPerson(a.address));
+      const targets = firstPeople(m, book);
       const root = roots[i] as number;
       let set = threadRecipients.get(root);
       if (!set) {
@@ -374,7 +406,6 @@ export function buildTimelines(input: TimelineInput, options: TimelineOptions): 
     candidateId: string;
     addresses: string[];
     items: TimelineItem[];
-    itemIds: Set<string>;
   }
   const candidateOf = new Map<string, Draft>();
   const drafts_: Draft[] = [];
@@ -386,7 +417,6 @@ export function buildTimelines(input: TimelineInput, options: TimelineOptions): 
       candidateId: candidateIdFor(list[0] as string),
       addresses: list,
       items: [],
-      itemIds: new Set(),
     };
     drafts_.push(d);
     for (const a of list) candidateOf.set(a, d);
@@ -394,32 +424,35 @@ export function buildTimelines(input: TimelineInput, options: TimelineOptions): 
 
   // 4. Attach messages: directly by address; bounces by failed recipients; the rest by thread.
   const attach = (d: Draft, it: TimelineItem) => {
-    if (d.itemIds.has(it.id)) return;
-    d.itemIds.add(it.id);
     d.items.push(it);
   };
   const threadCandidates = new Map<number, Set<Draft>>();
   const pending: number[] = [];
+  /** Candidates found in the current message (reused: most messages name one). */
+  const found: Draft[] = [];
+  const consider = (a: string | null | undefined) => {
+    if (!a) return;
+    const d = candidateOf.get(a);
+    if (d && !found.includes(d)) found.push(d);
+  };
+  const considerAll = (list: readonly EmailAddress[]) => {
+    for (let k = 0; k < list.length; k++) consider((list[k] as EmailAddress).address);
+  };
   for (let i = 0; i < items.length; i++) {
     const it = items[i] as MessageItem;
     const m = it.message;
-    const found = new Set<Draft>();
-    const consider = (a: string | null | undefined) => {
-      if (!a) return;
-      const d = candidateOf.get(a);
-      if (d) found.add(d);
-    };
+    found.length = 0;
     if (it.classification.label === "bounce") {
       for (const a of it.classification.bouncedRecipients ?? []) consider(a.trim().toLowerCase());
     } else {
       consider(m.from?.address);
       if (it.voice === "candidate") consider(it.actor);
-      for (const a of m.to) consider(a.address);
-      for (const a of m.cc) consider(a.address);
-      for (const a of m.bcc) consider(a.address);
-      if (it.voice !== "org") for (const a of m.replyTo) consider(a.address);
+      considerAll(m.to);
+      considerAll(m.cc);
+      considerAll(m.bcc);
+      if (it.voice !== "org") considerAll(m.replyTo);
     }
-    if (found.size === 0) {
+    if (found.length === 0) {
       pending.push(i);
       continue;
     }
@@ -489,7 +522,7 @@ export function buildTimelines(input: TimelineInput, options: TimelineOptions): 
     const item: EventItem = {
       kind: "event",
       id: key,
-      at: new Date(atMs).toISOString(),
+      at: latest.start,
       atMs,
       endMs,
       event: latest,

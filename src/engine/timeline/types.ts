@@ -12,7 +12,7 @@ export interface MessageItem {
   kind: "message";
   /** Internet Message-ID when present, else the first copy's provider id (`mailboxId/id`). */
   id: string;
-  /** ISO instant used for ordering (sentAt, else receivedAt). */
+  /** ISO instant used for ordering (sentAt, else receivedAt), as the provider gave it. */
   at: string;
   /** `at` in epoch milliseconds (parsed once). */
   atMs: number;
