@@ -358,6 +358,16 @@ export async function startServer(
         return send(res, 200, { ok: user.cancelEvent(String(input.id), now) });
       case "/events/delete":
         return send(res, 200, { ok: user.deleteEvent(String(input.id)) });
+      case "/tokens/revoke": {
+        let revoked = 0;
+        for (const [k, t] of state.tokens) {
+          if (t.user === address) {
+            state.tokens.delete(k);
+            revoked++;
+          }
+        }
+        return send(res, 200, { revoked });
+      }
       case "/sync-tokens/invalidate":
         user.syncGeneration++;
         return send(res, 200, { ok: true });

@@ -186,6 +186,8 @@ describe("incremental sync", () => {
     expect(pages.every((p) => !p.reset)).toBe(true);
 
     const s = await stats(user);
+    // The pages account for every HTTP request the fake saw (a batch is one request).
+    expect(pages.reduce((n, p) => n + p.requests, 0)).toBe(s.httpRequests);
     expect(s.byMethod["gmail.users.messages.list"]).toBeUndefined();
     expect(s.byMethod["gmail.users.history.list"]).toBe(1);
     // Only the 40 new messages are fetched; trash, delete and UNREAD/IMPORTANT toggles cost nothing more.
@@ -202,6 +204,19 @@ describe("incremental sync", () => {
       ["calendar", 0, true],
     ]);
     expect((await stats(user)).units).toBe(2);
+
+    // A revoked access token (401) is dropped from the cache and exchanged again, once.
+    await control(userPath(user, "/tokens/revoke"));
+    await control(userPath(user, "/messages/generate"), {
+      count: 1,
+      endMs: now.getTime(),
+      spanDays: 1,
+      seed: 10,
+      mode: "arrive",
+    });
+    await store.sync(source, now);
+    expect(store.messages.size).toBe(600 + 40 - 3 - 2 + 1);
+    expect((await stats(user)).byMethod["oauth.token"]).toBe(1);
   }, 30_000);
 });
 
