@@ -4,7 +4,7 @@
  * `tenantRepository`).
  */
 import type { TenantSettings } from "../engine/settings.ts";
-import type { ProviderName } from "./repository.ts";
+import { type ProviderName, rowToSubscription, type SubscriptionRecord } from "./repository.ts";
 
 export interface NewTenant {
   id: string;
@@ -62,4 +62,41 @@ export async function dueMailboxes(
     .bind(now)
     .all<{ tenant_id: string; mailbox_id: string }>();
   return res.results.map((r) => ({ tenantId: r.tenant_id, mailboxId: r.mailbox_id }));
+}
+
+/**
+ * The subscription a Graph notification names (webhooks carry only the subscription id); the
+ * caller verifies the clientState before trusting it.
+ *
+ * @example
+ * await subscriptionById(env.DB, "7f1c…") // { tenantId: "acme", mailboxId: "jo", … } or null
+ */
+export async function subscriptionById(
+  db: D1Database,
+  id: string,
+): Promise<(SubscriptionRecord & { tenantId: string }) | null> {
+  const r = await db
+    .prepare("SELECT * FROM subscriptions WHERE id = ? AND provider = 'microsoft' LIMIT 1")
+    .bind(id)
+    .first<Record<string, string | null>>();
+  return r ? rowToSubscription(r) : null;
+}
+
+/**
+ * Google mailboxes with this address (a verified Pub/Sub push names only the address).
+ *
+ * @example
+ * await googleMailboxesByAddress(env.DB, "rita@globex.example") // [{ tenantId: "globex", mailboxId: "rita" }]
+ */
+export async function googleMailboxesByAddress(
+  db: D1Database,
+  address: string,
+): Promise<{ tenantId: string; mailboxId: string }[]> {
+  const res = await db
+    .prepare(
+      "SELECT tenant_id, id FROM mailboxes WHERE address = ? AND provider = 'google' AND enabled = 1 ORDER BY tenant_id",
+    )
+    .bind(address.trim().toLowerCase())
+    .all<{ tenant_id: string; id: string }>();
+  return res.results.map((r) => ({ tenantId: r.tenant_id, mailboxId: r.id }));
 }

@@ -671,6 +671,42 @@ export function tenantRepository(db: D1Database, tenantId: string) {
       return repo.getFinding(key);
     },
 
+    // ---- push subscriptions ----------------------------------------------------------------
+    async putSubscription(sub: SubscriptionRecord): Promise<void> {
+      await db
+        .prepare(
+          `INSERT INTO subscriptions (tenant_id, mailbox_id, provider, id, kind, resource, expires_at, client_state_hash, history_id, renewed_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+           ON CONFLICT (tenant_id, id) DO UPDATE SET expires_at = excluded.expires_at, resource = excluded.resource,
+             client_state_hash = COALESCE(excluded.client_state_hash, subscriptions.client_state_hash),
+             history_id = excluded.history_id, renewed_at = excluded.renewed_at`,
+        )
+        .bind(
+          T,
+          sub.mailboxId,
+          sub.provider,
+          sub.id,
+          sub.kind,
+          sub.resource,
+          sub.expiresAt,
+          sub.clientStateHash,
+          sub.historyId,
+          sub.renewedAt,
+        )
+        .run();
+    },
+
+    async listSubscriptions(): Promise<SubscriptionRecord[]> {
+      const rows = await all<Record<string, string | null>>(
+        "SELECT * FROM subscriptions WHERE tenant_id = ? ORDER BY mailbox_id, id",
+      );
+      return rows.map(rowToSubscription);
+    },
+
+    async deleteSubscription(id: string): Promise<void> {
+      await db.prepare("DELETE FROM subscriptions WHERE tenant_id = ? AND id = ?").bind(T, id).run();
+    },
+
     // ---- alerts, reports -----------------------------------------------------------------
     async recordAlert(a: AlertRecord): Promise<boolean> {
       const res = await db
@@ -1074,6 +1110,41 @@ export function tenantRepository(db: D1Database, tenantId: string) {
 }
 
 export type TenantRepository = ReturnType<typeof tenantRepository>;
+
+export interface SubscriptionRecord {
+  mailboxId: string;
+  provider: ProviderName;
+  id: string;
+  kind: string;
+  resource: string;
+  expiresAt: string;
+  clientStateHash: string | null;
+  historyId: string | null;
+  renewedAt: string;
+}
+
+/**
+ * Maps a `subscriptions` row.
+ *
+ * @example
+ * rowToSubscription(row).mailboxId // "jo"
+ */
+export function rowToSubscription(
+  r: Record<string, string | null>,
+): SubscriptionRecord & { tenantId: string } {
+  return {
+    tenantId: r.tenant_id as string,
+    mailboxId: r.mailbox_id as string,
+    provider: r.provider as ProviderName,
+    id: r.id as string,
+    kind: r.kind as string,
+    resource: r.resource as string,
+    expiresAt: r.expires_at as string,
+    clientStateHash: r.client_state_hash ?? null,
+    historyId: r.history_id ?? null,
+    renewedAt: r.renewed_at as string,
+  };
+}
 
 function rowToSync(r: Record<string, unknown>): SyncStatus {
   return {

@@ -11,9 +11,11 @@ import { describeIssues, TenantSettings } from "../engine/settings.ts";
 import { createTenant } from "../storage/admin.ts";
 import { tenantRepository } from "../storage/repository.ts";
 import { isAdmin } from "./auth.ts";
+import { describeError } from "./coordinator.ts";
 import { productionEngine } from "./engine.ts";
 import type { Env } from "./env.ts";
 import { clockFor, coordinatorName, jobClock, type QueueJob } from "./jobs.ts";
+import { subscribeMailbox } from "./push.ts";
 import { reauditAddresses } from "./reaudit.ts";
 import { sealSecret, secretsKey } from "./secrets.ts";
 
@@ -43,6 +45,11 @@ const GoogleTenant = z.object({
     clientEmail: z.email("expected the service account's email"),
     scopeMode: z.enum(["metadata", "readonly"]).optional(),
     privateKeyId: z.string().min(1).optional(),
+    /** `projects/{project}/topics/{topic}` for Gmail push (optional: without it, cron only). */
+    pubsubTopic: z
+      .string()
+      .regex(/^projects\/[^/]+\/topics\/[^/]+$/, "expected projects/{project}/topics/{topic}")
+      .optional(),
     lookbackDays: z.number().int().positive().max(3650).optional(),
   }),
   /** The service account's private key (PEM); sealed in D1 unless GOOGLE_SA_KEY__<TENANT> is set. */
@@ -197,6 +204,29 @@ export function adminApp() {
     await repo.addMailbox(mailbox, at);
     await repo.logAction(c.get("actor"), "mailbox.add", { mailboxId: mailbox.id, role: mailbox.role }, at);
     return c.json(mailbox, 201);
+  });
+
+  app.post("/tenants/:id/mailboxes/:mailboxId/subscribe", async (c) => {
+    const repo = tenantRepository(c.env.DB, c.req.param("id"));
+    const tenant = await repo.getTenant();
+    const mailbox = tenant ? await repo.getMailbox(c.req.param("mailboxId")) : null;
+    if (!tenant || !mailbox) return c.json({ error: "no such tenant or mailbox" }, 404);
+    const at = now(c);
+    try {
+      const created = await subscribeMailbox(c.env, repo, tenant, mailbox, at);
+      await repo.logAction(
+        c.get("actor"),
+        "push.subscribe",
+        { mailboxId: mailbox.id, channels: created },
+        at.toISOString(),
+      );
+      return c.json(
+        { subscriptions: (await repo.listSubscriptions()).filter((s) => s.mailboxId === mailbox.id) },
+        201,
+      );
+    } catch (e) {
+      return c.json({ error: `could not start push for ${mailbox.id}: ${describeError(e)}` }, 502);
+    }
   });
 
   app.post("/tenants/:id/sync", async (c) => {

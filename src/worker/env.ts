@@ -26,6 +26,8 @@ export interface Env {
   /** Pub/Sub push: expected audience and the push service account's email. */
   GMAIL_PUSH_AUDIENCE?: string;
   GMAIL_PUSH_SERVICE_ACCOUNT?: string;
+  /** Public HTTPS origin of this Worker (Graph notification URLs), e.g. `https://ghostwatch.acme.com`. */
+  PUBLIC_BASE_URL?: string;
   /** `settable` only in tests and the local demo: jobs may carry the clock (`at`). Never in production. */
   GHOSTWATCH_CLOCK?: string;
   /** Other secrets: `GRAPH_CLIENT_SECRET__<TENANT>`, `GOOGLE_SA_KEY__<TENANT>`. */

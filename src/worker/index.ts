@@ -15,6 +15,7 @@ import {
 import { productionEngine } from "./engine.ts";
 import type { Env } from "./env.ts";
 import { handleSyncDeadLetters, handleSyncQueue } from "./queue.ts";
+import { webhookApp } from "./webhooks.ts";
 
 export { MailboxCoordinator } from "./coordinator.ts";
 export type { Env } from "./env.ts";
@@ -30,6 +31,7 @@ app.get("/health", async (c) => {
 });
 
 app.route("/admin", adminApp());
+app.route("/webhooks", webhookApp());
 
 const engine = async () => productionEngine;
 

@@ -10,6 +10,7 @@ import { tenantRepository } from "../storage/repository.ts";
 import type { SliceResult } from "./coordinator.ts";
 import type { Env } from "./env.ts";
 import { clockFor, coordinatorName, QueueJob } from "./jobs.ts";
+import { renewPush } from "./push.ts";
 import type { EngineDeps } from "./reaudit.ts";
 import { tickTenant } from "./reaudit.ts";
 
@@ -70,7 +71,16 @@ export async function handleSyncQueue(
         if (result?.status === "more") await env.SYNC_QUEUE.send({ ...job, reason: "continue" });
       } else {
         const repo = tenantRepository(env.DB, job.tenantId);
-        await tickTenant(env.DB, repo, clockFor(env, job.at), await deps.engine());
+        const now = clockFor(env, job.at);
+        await tickTenant(env.DB, repo, now, await deps.engine());
+        try {
+          await renewPush(env, repo, now);
+        } catch (e) {
+          // Push is an accelerator: cron keeps syncing; the failure is logged and retried next hour.
+          console.error(
+            `ghostwatch: renewing push channels of ${job.tenantId} failed: ${(e as Error).message}`,
+          );
+        }
       }
       msg.ack();
     } catch (e) {
