@@ -80,7 +80,10 @@ const KEPT_HEADERS = new Set([
 /** Exchange headers that mark NDRs, auto-replies, generated messages and rule loops. */
 const KEPT_EXCHANGE =
   /^x-ms-exchange-(message-is-ndr|generated-message-source|inbox-rules-loop|organization-autoreply|.*(ndr|autorepl|auto-repl|autoforward|generated).*)$/;
-const KEPT_PREFIXES = [/^x-calendly-/];
+/** Headers of scheduling tools (Calendly, GoodTime, Prelude, ModernLoop, ATS schedulers…). */
+const KEPT_PREFIXES = [
+  /^x-(calendly|goodtime|prelude|modernloop|greenhouse|lever|ashby|cal-com|savvycal|youcanbookme)-/,
+];
 
 /**
  * Whether a header field is kept on the normalised Message.

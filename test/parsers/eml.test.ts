@@ -95,6 +95,15 @@ describe("parseEml on well-formed messages", () => {
     expect(msg.links).toHaveLength(LINKS_MAX);
   });
 
+  it("keeps scheduling-tool headers and drops unrelated X- headers", async () => {
+    const raw =
+      "From: rita@acme.com\r\nDate: Mon, 2 Mar 2026 09:00:00 +0000\r\nX-Calendly-Event: abc\r\nX-GoodTime-Id: 7\r\nX-Spam-Score: 1\r\nSubject: s\r\n\r\nb";
+    const msg = await parse(enc(raw));
+    expect(msg.headers["x-calendly-event"]).toBe("abc");
+    expect(msg.headers["x-goodtime-id"]).toBe("7");
+    expect(msg.headers["x-spam-score"]).toBeUndefined();
+  });
+
   it("reads Gmail labels into folder and draft flags", async () => {
     const base = "From: a@acme.com\r\nDate: Mon, 2 Mar 2026 09:00:00 +0000\r\nSubject: s\r\n";
     const sent = await parse(enc(`${base}X-Gmail-Labels: Sent,Opened\r\n\r\nbody`));
