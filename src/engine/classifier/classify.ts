@@ -317,7 +317,8 @@ export function classifyMessage(message: Message, context: ClassifyContext): Cla
     bounce.strong ||
     (bounce.evidence.some((e) => e.startsWith("sender:")) &&
       (bounce.evidence.includes("subject:ndr") || bounceWords >= 3)) ||
-    (bounce.evidence.includes("subject:ndr") && bounceWords >= 3) ||
+    ((bounce.evidence.includes("subject:ndr") || bounce.evidence.includes("header:return-path=<>")) &&
+      bounceWords >= 3) ||
     bounceWords >= 9;
   if (isBounce) {
     const recipients = bouncedRecipients(message, message.excerpt.slice(0, EXCERPT_SCAN_MAX_CHARS));
@@ -456,7 +457,7 @@ export function classifyMessage(message: Message, context: ClassifyContext): Cla
   // 6. No rule decided: in a hiring context the learned model may, with a clear margin over every
   // other allowed label.
   const model = LINEAR_MODEL;
-  if (model.labels.length > 0 && level > 0) {
+  if (model.labels.length > 0 && level === 2) {
     const allowed = allowedLabels(direction);
     const features = linearFeatures(linearInputOf(message, f, st, direction));
     const scores = linearScores(model, features);

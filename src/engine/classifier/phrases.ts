@@ -317,6 +317,12 @@ export const PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = {
         "recipient|address .. does not exist",
         "message .. bounced",
         "domain .. not found",
+        "permanent errors",
+        "trouble delivering",
+        "mailbox is full",
+        "refused to accept your message",
+        "notificationtype bounce",
+        "bouncetype permanent|transient",
       ],
     },
     newsletter: {

@@ -36,7 +36,7 @@ const BOUNCE_DISPLAY = /\b(mail delivery (subsystem|system|service)|mailer.daemo
 
 /** Typical NDR subjects (normalised: lower case, no diacritics). */
 export const NDR_SUBJECT =
-  /(undeliverable|undelivered|delivery status notification|returned mail|returning message to sender|mail delivery fail|delivery fail|failure notice|failed delivery|delivery has failed|delivery notification|delivery problem|non remis|non distribuable|unzustellbar|nicht zustellbar|zustellung fehlgeschlagen|no se puede entregar|no entregado|nao entregue|onbestelbaar|niet afgeleverd|mail system error|message not delivered|could not be delivered|delivery report|nondeliverable|non-delivery|warning: could not send|returned to sender)/;
+  /(undeliverable|undelivered|delivery status notification|returned mail|returning message to sender|mail delivery fail|delivery fail|failure notice|failed delivery|delivery has failed|delivery notification|delivery problem|non remis|non distribuable|unzustellbar|nicht zustellbar|zustellung fehlgeschlagen|no se puede entregar|no entregado|nao entregue|onbestelbaar|niet afgeleverd|mail system error|message not delivered|could not be delivered|delivery report|nondeliverable|non-delivery|warning: could not send|returned to sender|error sending|trouble delivering|delivery status)/;
 
 /** A delivery failure notice, recognised from its structure. */
 export interface BounceSignal {
@@ -90,9 +90,11 @@ export function bounceSignals(message: Message, normalizedSubject: string): Boun
   const display = normalizeText((from?.name ?? "").slice(0, 200));
   if (BOUNCE_SENDERS.has(senderLocal) || BOUNCE_DISPLAY.test(display)) {
     evidence.push(`sender:${senderLocal || display}`);
-    if (senderLocal.includes("daemon") || display.includes("mail delivery")) strong = true;
+    strong = true;
   }
   if (NDR_SUBJECT.test(normalizedSubject)) evidence.push("subject:ndr");
+  // RFC 5321 null reverse path: the message is a delivery report or another automatic notice.
+  if (header(message, "return-path")?.trim() === "<>") evidence.push("header:return-path=<>");
   return { evidence, strong };
 }
 
