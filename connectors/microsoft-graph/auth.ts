@@ -194,15 +194,13 @@ export function createTokenProvider(options: TokenProviderOptions): TokenProvide
       if (cached && cached.expiresAt - margin > now()) return cached.accessToken;
       let pending = inflight.get(key);
       if (!pending) {
-        pending = requestToken()
-          .then(async (token) => {
-            await cache.set(key, token);
-            return token;
-          })
-          .finally(() => inflight.delete(key));
+        pending = requestToken().finally(() => inflight.delete(key));
         inflight.set(key, pending);
       }
-      return (await pending).accessToken;
+      const token = await pending;
+      // Every waiter stores it: providers of the same app may hold different caches.
+      await cache.set(key, token);
+      return token.accessToken;
     },
     async invalidate(token: string) {
       const cached = await cache.get(key);

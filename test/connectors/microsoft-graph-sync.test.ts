@@ -234,3 +234,37 @@ describe("Microsoft Graph re-sync after 410", () => {
     expect(store.snapshot()).toBe(clean.snapshot());
   });
 });
+
+describe("Microsoft Graph calendar window", () => {
+  it("re-anchors the window after a day: a fresh enumeration drops events that fell out of it", async () => {
+    const { tenant, fake } = await tenantWithApp();
+    const day = 86_400_000;
+    const event = (id: string, startMs: number) => ({
+      "@odata.type": "#microsoft.graph.event",
+      id,
+      iCalUId: `uid-${id}`,
+      subject: `Interview ${id}`,
+      start: { dateTime: new Date(startMs).toISOString().slice(0, 19), timeZone: "UTC" },
+      end: { dateTime: new Date(startMs + 3_600_000).toISOString().slice(0, 19), timeZone: "UTC" },
+      attendees: [],
+    });
+    // "old" is 119.5 days back: inside the 120-day window today, outside it two days later.
+    await fake.addEvents(UPN, {
+      events: [event("old", NOW.getTime() - 119.5 * day), event("soon", NOW.getTime() + day)],
+    });
+    const store = new MemorySyncStore();
+    const src = source(tenant, { folders: ["inbox"] });
+    await sync(store, src);
+    expect([...store.events.keys()].sort()).toEqual(["old", "soon"]);
+
+    // Within the day: incremental, same window.
+    await fake.resetCounters();
+    await sync(store, src, new Date(NOW.getTime() + 3_600_000));
+    expect(store.resets.calendar).toBe(1);
+
+    // Two days later: new window, reset page, the event now outside is gone.
+    await sync(store, src, new Date(NOW.getTime() + 2 * day));
+    expect(store.resets.calendar).toBe(2);
+    expect([...store.events.keys()]).toEqual(["soon"]);
+  });
+});
