@@ -317,10 +317,17 @@ export function buildTimelines(input: TimelineInput, options: TimelineOptions): 
   }
   const order = items;
   const roots: number[] = new Array(order.length);
+  /** One key string per thread, shared by its messages. */
+  const threadKeys = new Map<number, string>();
   for (let i = 0; i < order.length; i++) {
     const r = threads.find(nodes[i] as number);
     roots[i] = r;
-    (items[i] as MessageItem).threadKey = `th${r}`;
+    let key = threadKeys.get(r);
+    if (key === undefined) {
+      key = `th${r}`;
+      threadKeys.set(r, key);
+    }
+    (items[i] as MessageItem).threadKey = key;
   }
 
   // 3. Candidate addresses: external people in recruiting-labelled candidate-facing mail.

@@ -197,15 +197,17 @@ export class Scenario {
     return c;
   };
 
-  run(now: string | Date = this.now): AuditResult {
+  /** Audits the scenario with the table-driven classifier, or with `classify` (e.g. the real one). */
+  run(now: string | Date = this.now, classify: Classify = this.classify): AuditResult {
     return audit(
       { mailboxes: this.mailboxes, messages: this.messages, events: this.events },
-      {
-        settings: this.settings,
-        classify: this.classify,
-        now: typeof now === "string" ? new Date(now) : now,
-      },
+      { settings: this.settings, classify, now: typeof now === "string" ? new Date(now) : now },
     );
+  }
+
+  /** What the table says a message is (by Message-ID, else provider id). */
+  expectedLabel(m: Message): Label | undefined {
+    return this.labels.get(m.internetMessageId ?? m.id)?.label;
   }
 }
 
