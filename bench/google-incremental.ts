@@ -32,8 +32,8 @@ const clientEmail = "bench@ghostwatch-bench.iam.gserviceaccount.com";
 await post("/_fake/service-accounts", { clientEmail, publicKeyPem: await exportSPKI(keys.publicKey) });
 const privateKeyPem = await exportPKCS8(keys.privateKey);
 
-async function incremental(mode: ScopeMode) {
-  const user = `bench-${mode}@acme.example`;
+async function incremental(mode: ScopeMode, batch = 50) {
+  const user = `bench-${mode}-${batch}@acme.example`;
   const now = Date.now();
   await post(`/_fake/users/${user}/messages/generate`, {
     count: 3000,
@@ -50,6 +50,7 @@ async function incremental(mode: ScopeMode) {
     serviceAccount: { clientEmail, privateKeyPem },
     mailbox: { id: `mbx-${mode}`, address: user, provider: "google", role: "recruiter" },
     scopeMode: mode,
+    pageSize: { batch },
     tokenCache: memoryTokenCache(),
     clock: () => virtual,
     sleep: async (ms) => {
@@ -89,7 +90,7 @@ async function incremental(mode: ScopeMode) {
   };
   const per = 1000 / NEW_MESSAGES;
   console.log(
-    `incremental ${mode.padEnd(8)}: ${got} new messages; per 1,000 new: ${(stats.units * per).toFixed(0)} quota units, ` +
+    `incremental ${mode.padEnd(8)} batch=${batch}: ${got} new messages; per 1,000 new: ${(stats.units * per).toFixed(0)} quota units, ` +
       `${(stats.httpRequests * per).toFixed(1)} HTTP round trips (${stats.calls} API calls incl. batch parts; ` +
       `source counted ${requests}); wall ${wall.toFixed(0)} ms, client CPU ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms ` +
       `(client and fake share one process); calls: ${JSON.stringify(stats.byMethod)}`,
@@ -97,7 +98,7 @@ async function incremental(mode: ScopeMode) {
 }
 
 function sampleMessages(format: "metadata" | "full"): unknown[] {
-  const user = fake.state.user("bench-metadata@acme.example");
+  const user = fake.state.user("bench-metadata-50@acme.example");
   const all = user.listOrder().slice(0, 1000);
   return all.map((m) =>
     renderMessage(
@@ -184,7 +185,7 @@ async function normaliseInWorkerd(samples: Record<string, unknown[]>) {
       await time(1);
       const base: number[] = [];
       const work: number[] = [];
-      for (let i = 0; i < 3; i++) {
+      for (let i = 0; i < 5; i++) {
         base.push(await time(0));
         work.push(await time(5));
       }
@@ -201,6 +202,7 @@ async function normaliseInWorkerd(samples: Record<string, unknown[]>) {
 try {
   await incremental("metadata");
   await incremental("readonly");
+  await incremental("metadata", 100);
   const samples = { metadata: sampleMessages("metadata"), full: sampleMessages("full") };
   normaliseOnNode("metadata", samples.metadata);
   normaliseOnNode("full", samples.full);

@@ -31,7 +31,12 @@ export function isRetryable(e: unknown): boolean {
   return e.status === 403 && e.reason !== null && RATE_LIMIT_REASONS.has(e.reason);
 }
 
-/** Parses `Retry-After` (seconds, possibly fractional, or an HTTP date) into ms. */
+/**
+ * Parses `Retry-After` (seconds, possibly fractional, or an HTTP date) into ms.
+ *
+ * @example
+ * parseRetryAfter("2.5", Date.now()); // 2500
+ */
 export function parseRetryAfter(value: string | null | undefined, nowMs: number): number | null {
   if (!value) return null;
   const secs = Number(value);
@@ -71,7 +76,13 @@ export function errorFromParts(
   );
 }
 
-/** Converts what gaxios throws (GaxiosError) into a `GoogleHttpError`; other errors pass through. */
+/**
+ * Converts what gaxios throws (GaxiosError) into a `GoogleHttpError`; network failures become
+ * status 0 (retryable); aborts pass through.
+ *
+ * @example
+ * try { await gmail.users.getProfile({ userId }); } catch (e) { throw fromGaxiosError(e, "users.getProfile"); }
+ */
 export function fromGaxiosError(e: unknown, what: string): unknown {
   if (e instanceof GoogleHttpError) return e;
   const g = e as {

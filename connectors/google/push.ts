@@ -44,7 +44,8 @@ export type PushVerification =
  * Verifies a Pub/Sub push request for Gmail: the `Authorization: Bearer` OIDC token (RS256
  * against Google's keys, issuer, `aud`, `email` = the push service account with
  * `email_verified`, expiry) and decodes `message.data` into `{emailAddress, historyId}`.
- * Never throws: a refusal carries the reason.
+ * Never throws: a refusal carries the reason. Reads (consumes) the request body; pass
+ * `request.clone()` if the caller needs it again.
  *
  * @example
  * const v = await verifyPubSubPush(c.req.raw, { audience: "https://ghostwatch.example/push/gmail", serviceAccountEmail: "push@proj.iam.gserviceaccount.com" });

@@ -4,7 +4,12 @@
  * (not taken from any real mailbox).
  */
 
-/** A small seeded PRNG (mulberry32). */
+/**
+ * A small seeded PRNG (mulberry32).
+ *
+ * @example
+ * const rand = prng(42); rand(); // a number in [0, 1)
+ */
 export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {

@@ -48,7 +48,12 @@ function unb64<T>(token: string): T | null {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Resolves which API method a path is, for counters, quota and faults. */
+/**
+ * Resolves which API method a path is, for counters, quota and faults.
+ *
+ * @example
+ * methodOf("GET", "/gmail/v1/users/me/history?startHistoryId=1"); // "gmail.users.history.list"
+ */
 export function methodOf(verb: string, path: string): string | null {
   const p = path.split("?")[0] ?? "";
   if (/^\/gmail\/v1\/users\/[^/]+\/profile$/.test(p)) return "gmail.users.getProfile";
