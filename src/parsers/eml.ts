@@ -16,7 +16,7 @@
  */
 
 import type { Address, Attachment, Email } from "postal-mime";
-import PostalMime from "postal-mime";
+import PostalMime, { addressParser } from "postal-mime";
 import {
   type AttachmentMeta,
   type CalendarPart,
@@ -36,7 +36,13 @@ import {
 } from "./delivery-status.ts";
 import { errorMessage, ParseError } from "./errors.ts";
 import { calendarPartFromText } from "./icalendar.ts";
-import { concat, findHeaderBlock, notAMessageReason, trimOversizedHeaders } from "./raw-message.ts";
+import {
+  concat,
+  findHeaderBlock,
+  notAMessageReason,
+  readFields,
+  trimOversizedHeaders,
+} from "./raw-message.ts";
 import { bound, extractLinks, makeExcerpt } from "./text.ts";
 
 export interface ParseEmlOptions {
@@ -125,6 +131,8 @@ export async function parseEml(bytes: Uint8Array, options: ParseEmlOptions): Pro
     ]);
     email = await PostalMime.parse(headerOnly, { attachmentEncoding: "arraybuffer" });
   }
+
+  recoverMisdeclaredUtf8(email, safeBytes, warnings);
 
   const headers: Record<string, string> = {};
   for (const header of email.headers) {
@@ -275,6 +283,53 @@ export function isKnownCharset(label: string): boolean {
   }
   if (charsetCache.size < 500) charsetCache.set(key, known);
   return known;
+}
+
+const windows1252 = new TextDecoder("windows-1252");
+
+/**
+ * Legacy mail often carries Latin-1/Windows-1252 bytes under a UTF-8 (or no) charset. When the
+ * subject, or the body of a single-part 8-bit message, decoded to replacement characters, decode
+ * those bytes as Windows-1252 instead (with a warning) so the words stay readable.
+ */
+function recoverMisdeclaredUtf8(email: Email, bytes: Uint8Array, warnings: string[]): void {
+  const block = findHeaderBlock(bytes);
+  const { fields } = readFields(bytes, block.start, block.end);
+  const field = (name: string) => fields.find((f) => f.name === name);
+  const subject = field("subject");
+  if (email.subject?.includes("\uFFFD") && subject && !subject.value.includes("=?")) {
+    const raw = bytes.subarray(subject.start, subject.end);
+    const colon = raw.indexOf(0x3a);
+    email.subject = windows1252
+      .decode(raw.subarray(colon + 1))
+      .replace(/\s+/g, " ")
+      .trim();
+    warnings.push("Subject: 8-bit bytes that are not valid UTF-8; decoded as windows-1252");
+  }
+  const fromField = field("from");
+  const fromName = email.from && !email.from.group ? email.from.name : "";
+  if (fromName.includes("\uFFFD") && fromField && !fromField.value.includes("=?")) {
+    const raw = bytes.subarray(fromField.start, fromField.end);
+    const parsed = addressParser(windows1252.decode(raw.subarray(raw.indexOf(0x3a) + 1)).trim());
+    if (parsed[0] && !parsed[0].group) {
+      email.from = parsed[0];
+      warnings.push("From: 8-bit bytes that are not valid UTF-8; decoded as windows-1252");
+    }
+  }
+  const contentType = (field("content-type")?.value ?? "text/plain").toLowerCase();
+  const encoding = (field("content-transfer-encoding")?.value ?? "").toLowerCase();
+  const isHtml = contentType.startsWith("text/html");
+  const single = contentType.startsWith("text/plain") || isHtml;
+  const body = isHtml ? email.html : email.text;
+  if (single && !/base64|quoted-printable/.test(encoding) && body?.includes("\uFFFD") && block.terminated) {
+    const charset = /charset\s*=\s*"?([^";\s]+)/.exec(contentType)?.[1] ?? "us-ascii";
+    if (/^(utf-?8|us-ascii|ascii)$/.test(charset)) {
+      const decoded = windows1252.decode(bytes.subarray(block.bodyStart));
+      if (isHtml) email.html = decoded;
+      else email.text = decoded;
+      warnings.push(`body: 8-bit bytes that are not valid ${charset}; decoded as windows-1252`);
+    }
+  }
 }
 
 function checkReplacementChars(email: Email, warnings: string[]): void {

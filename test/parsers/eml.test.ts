@@ -129,10 +129,25 @@ describe("parseEml on damaged messages records warnings and never throws", () =>
     expect(msg.warnings.some((w) => w.includes('unknown charset "x-klingon"'))).toBe(true);
   });
 
-  it("bytes that are invalid for the declared charset: warns about replacement characters", async () => {
+  it("Latin-1 bytes under a UTF-8 charset: subject and body decoded as windows-1252, with warnings", async () => {
     const msg = await parse(fixture("bad/wrong-charset.eml"));
     expect(msg.internetMessageId).toBe("<wrongcs-012@mail.acme.com>");
-    expect(msg.warnings.some((w) => w.includes("invalid bytes for the declared charset"))).toBe(true);
+    expect(msg.subject).toBe("Réponse à votre candidature");
+    expect(msg.excerpt).toBe(
+      "Nous avons le regret de vous informer que votre candidature n'a pas été retenue.",
+    );
+    expect(msg.warnings).toContain("Subject: 8-bit bytes that are not valid UTF-8; decoded as windows-1252");
+    expect(msg.warnings).toContain("body: 8-bit bytes that are not valid utf-8; decoded as windows-1252");
+    expect(msg.from).toEqual({ address: "rene.recruiter@acme.com", name: "René Recruiter" });
+  });
+
+  it("invalid bytes inside a base64 part are reported, not silently replaced", async () => {
+    const bad = btoa(String.fromCharCode(0x52, 0xe9, 0x70)); // "Rép" in Latin-1
+    const raw = `From: a@acme.com\r\nDate: Mon, 2 Mar 2026 09:00:00 +0000\r\nSubject: s\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n${bad}\r\n`;
+    const msg = await parse(enc(raw));
+    expect(
+      msg.warnings.some((w) => w.includes("invalid bytes for the declared charset in the text body")),
+    ).toBe(true);
   });
 
   it("a 10 MB header field is cut, with a warning, and the rest of the message survives", async () => {
