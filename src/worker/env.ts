@@ -1,6 +1,8 @@
 /**
  * Bindings the Worker expects (see wrangler.toml). Secrets are set with `wrangler secret put`.
  */
+import type { AlertJob } from "../alerts/config.ts";
+import type { AlertDeadLetter } from "../alerts/queue.ts";
 import type { MailboxCoordinator } from "./coordinator.ts";
 import type { QueueJob } from "./jobs.ts";
 
@@ -8,6 +10,9 @@ export interface Env {
   DB: D1Database;
   MAILBOX_COORDINATOR: DurableObjectNamespace<MailboxCoordinator>;
   SYNC_QUEUE: Queue<QueueJob>;
+  /** Alerts (src/alerts): producer of `ghostwatch-alerts` and of its dead-letter queue. */
+  ALERT_QUEUE?: Queue<AlertJob>;
+  ALERT_DLQ?: Queue<AlertDeadLetter>;
   GRAPH_BASE_URL: string;
   MS_LOGIN_BASE_URL: string;
   GMAIL_ROOT_URL: string;

@@ -3,7 +3,9 @@
  * queue and its dead-letter queue, and the per-mailbox `MailboxCoordinator` Durable Object.
  */
 import { Hono } from "hono";
+import { handleAlertQueue } from "../alerts/queue.ts";
 import { adminApp } from "./admin.ts";
+import { alertQueueDeps } from "./alerts.ts";
 import {
   CRON_RETENTION,
   CRON_SYNC,
@@ -22,6 +24,7 @@ export type { Env } from "./env.ts";
 
 export const SYNC_QUEUE_NAME = "ghostwatch-sync";
 export const SYNC_DLQ_NAME = "ghostwatch-sync-dlq";
+export const ALERT_QUEUE_NAME = "ghostwatch-alerts";
 
 const app = new Hono<{ Bindings: Env }>();
 
@@ -58,6 +61,7 @@ export default {
   async queue(batch: MessageBatch<unknown>, env: Env): Promise<void> {
     if (batch.queue === SYNC_DLQ_NAME) return handleSyncDeadLetters(batch, env);
     if (batch.queue === SYNC_QUEUE_NAME) return handleSyncQueue(batch, env, { engine });
+    if (batch.queue === ALERT_QUEUE_NAME) return handleAlertQueue(batch, alertQueueDeps(env));
     console.error(
       `ghostwatch: no consumer for queue "${batch.queue}"; ${batch.messages.length} message(s) retried`,
     );

@@ -135,4 +135,15 @@ describe("queue consumers", () => {
       /gave up after repeated failures/,
     );
   });
+
+  it("hands alert batches to the alerts consumer instead of retrying them", async () => {
+    const batch = createMessageBatch("ghostwatch-alerts", [
+      { id: "a1", timestamp: new Date(), attempts: 1, body: { not: "an alert job" } },
+    ]);
+    const ctx = createExecutionContext();
+    await worker.queue(batch, env);
+    const result = await getQueueResult(batch, ctx);
+    expect(result.retryBatch.retry).toBe(false);
+    expect(result.retryMessages).toEqual([]);
+  });
 });

@@ -109,6 +109,7 @@ describe("tenant A's repository never sees tenant B", () => {
       listReportIds: () => a.listReportIds(),
       listAuditLog: async () => (await a.listAuditLog()).filter((e) => JSON.stringify(e).includes(B)),
       listFailures: () => a.listFailures(),
+      listSubscriptions: () => a.listSubscriptions(),
     };
     for (const [name, read] of Object.entries(reads)) {
       const v = await read();
@@ -218,6 +219,8 @@ async function exerciseWrites(): Promise<string[]> {
     "saveReport",
     "logAction",
     "recordFailure",
+    "putSubscription",
+    "deleteSubscription",
     "purgeOlderThan",
     "eraseAddress",
   ];
