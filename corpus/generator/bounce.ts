@@ -630,6 +630,11 @@ export const BOUNCE_FAMILIES: BounceFamily[] = [
   bounce("gmail", "pt", "gmail-pt", 0),
   bounce("exchange", "nl", "exchange-nl", 0),
   bounce("gmail", "nl", "gmail-nl", 3),
+  bounce("exchange", "fr", "exchange-fr-text-only", 1, 1, true),
+  bounce("exchange", "de", "exchange-de-text-only", 3, 1, true),
+  bounce("exchange", "es", "exchange-es-text-only", 2, 1, true),
+  bounce("exchange", "pt", "exchange-pt-text-only", 4, 1, true),
+  bounce("exchange", "nl", "exchange-nl-text-only", 1, 1, true),
   {
     id: "read-receipt",
     label: "other",

@@ -42,7 +42,7 @@ export const GREETINGS: Record<Lang, { casual: string[]; formal: string[]; gener
   },
   es: {
     casual: ["Hola {first}:", "Hola, {first}:", "Hola {first},", "Buenos días, {first}:"],
-    formal: ["{g:Estimada|Estimado} {first} {last}:", "{g:Estimada|Estimado} {title} {last}:"],
+    formal: ["{g:Estimada|Estimado} {first}:", "{g:Estimada|Estimado} {first} {last}:"],
     generic: ["Hola:", "Estimado candidato, estimada candidata:", "Buenos días:"],
   },
   pt: {
@@ -56,7 +56,7 @@ export const GREETINGS: Record<Lang, { casual: string[]; formal: string[]; gener
   },
   nl: {
     casual: ["Hoi {first},", "Hallo {first},", "Beste {first},", "Goedemorgen {first},"],
-    formal: ["Beste {title} {last},", "Geachte {title} {last},"],
+    formal: ["Beste {first} {last},", "Beste {first},"],
     generic: ["Beste kandidaat,", "Hallo,", "Geachte heer/mevrouw,"],
   },
 };

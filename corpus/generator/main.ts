@@ -38,20 +38,20 @@ export interface CorpusRow {
 
 /** Messages per label (all languages together). */
 export const LABEL_TARGETS: Record<Label, number> = {
-  scheduling_request: 210,
-  interview_confirmation: 190,
-  interview_cancellation: 130,
-  assessment: 130,
-  rejection: 230,
-  offer: 160,
-  application_ack: 140,
-  status_update: 150,
-  candidate_reply: 180,
-  candidate_inquiry: 160,
-  candidate_withdrawal: 120,
-  auto_reply: 140,
-  bounce: 150,
-  other: 380,
+  scheduling_request: 260,
+  interview_confirmation: 240,
+  interview_cancellation: 170,
+  assessment: 170,
+  rejection: 290,
+  offer: 200,
+  application_ack: 170,
+  status_update: 180,
+  candidate_reply: 210,
+  candidate_inquiry: 190,
+  candidate_withdrawal: 160,
+  auto_reply: 170,
+  bounce: 180,
+  other: 450,
 };
 
 /** Share of each language inside a label (renormalised over the languages a label has). */

@@ -13,6 +13,18 @@ export interface QuoteSnippet {
 
 export const QUOTES: Record<Lang, Partial<Record<QuoteKind, QuoteSnippet[]>>> = {
   en: {
+    application: [
+      {
+        from: "cand",
+        subject: "Application: {role}",
+        body: [
+          "Dear Hiring Team,",
+          "Please find attached my CV for the {role} position. I have six years of experience in similar roles and would welcome the chance to discuss how I could contribute.",
+          "Kind regards,",
+          "{cname}",
+        ],
+      },
+    ],
     sched: [
       {
         from: "org",
@@ -145,6 +157,18 @@ export const QUOTES: Record<Lang, Partial<Record<QuoteKind, QuoteSnippet[]>>> = 
     ],
   },
   fr: {
+    application: [
+      {
+        from: "cand",
+        subject: "Candidature au poste de {role}",
+        body: [
+          "Madame, Monsieur,",
+          "Je vous prie de trouver ci-joint mon CV pour le poste de {role}. Fort(e) de plusieurs années d'expérience, je serais ravi(e) d'échanger avec vous.",
+          "Cordialement,",
+          "{cname}",
+        ],
+      },
+    ],
     sched: [
       {
         from: "org",
@@ -220,6 +244,18 @@ export const QUOTES: Record<Lang, Partial<Record<QuoteKind, QuoteSnippet[]>>> = 
     ],
   },
   de: {
+    application: [
+      {
+        from: "cand",
+        subject: "Bewerbung als {role}",
+        body: [
+          "Sehr geehrte Damen und Herren,",
+          "anbei sende ich Ihnen meine Bewerbungsunterlagen für die Stelle als {role}. Über eine Einladung zu einem Gespräch würde ich mich sehr freuen.",
+          "Mit freundlichen Grüßen",
+          "{cname}",
+        ],
+      },
+    ],
     sched: [
       {
         from: "org",
@@ -299,6 +335,18 @@ export const QUOTES: Record<Lang, Partial<Record<QuoteKind, QuoteSnippet[]>>> = 
     ],
   },
   es: {
+    application: [
+      {
+        from: "cand",
+        subject: "Candidatura: {role}",
+        body: [
+          "Buenos días:",
+          "Adjunto mi CV para el puesto de {role}. Tengo varios años de experiencia en funciones similares y me encantaría poder conversar con ustedes.",
+          "Un saludo,",
+          "{cname}",
+        ],
+      },
+    ],
     sched: [
       {
         from: "org",
@@ -374,6 +422,18 @@ export const QUOTES: Record<Lang, Partial<Record<QuoteKind, QuoteSnippet[]>>> = 
     ],
   },
   pt: {
+    application: [
+      {
+        from: "cand",
+        subject: "Candidatura: {role}",
+        body: [
+          "Olá,",
+          "Segue em anexo o meu currículo para a vaga de {role}. Tenho alguns anos de experiência na área e adoraria conversar com vocês.",
+          "Atenciosamente,",
+          "{cname}",
+        ],
+      },
+    ],
     sched: [
       {
         from: "org",
@@ -445,6 +505,18 @@ export const QUOTES: Record<Lang, Partial<Record<QuoteKind, QuoteSnippet[]>>> = 
     ],
   },
   nl: {
+    application: [
+      {
+        from: "cand",
+        subject: "Sollicitatie: {role}",
+        body: [
+          "Beste recruiter,",
+          "Hierbij stuur ik mijn cv voor de functie van {role}. Ik heb een aantal jaar ervaring in een vergelijkbare rol en kom graag op gesprek.",
+          "Met vriendelijke groet,",
+          "{cname}",
+        ],
+      },
+    ],
     sched: [
       {
         from: "org",

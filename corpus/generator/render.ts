@@ -195,7 +195,8 @@ function senderOf(
       return { from: candP, to: recP, cc: [], direction: "inbound" };
     case "ooo-org":
       return {
-        from: rng.chance(0.6) ? recP : team("careers", "{org} Careers"),
+        // impersonal notices (no sign-off) come from a shared mailbox, personal absences from the recruiter
+        from: f.sign === false ? team(rng.pick(["careers", "jobs", "recruiting"]), "{org} Careers") : recP,
         to: candP,
         cc: [],
         direction: "outbound",
@@ -366,7 +367,8 @@ function compose(f: Family, cast: Cast, rng: Rng, from: Party, to: Party): Compo
         subject =
           f.subject.length > 0 && rng.chance(0.4) ? subject : `${rng.pick(AUTO_PREFIX[lang])}${qSubject}`;
       else if (rng.chance(0.8)) subject = `${rng.pick(REPLY_PREFIX[lang])}${stripped}`;
-      inReplyTo = `<${rng.hex(20)}@${snippet.from === "cand" ? cast.cand.address.split("@")[1] : cast.org.domain}>`;
+      const parentId = `<${rng.hex(20)}@${snippet.from === "cand" ? cast.cand.address.split("@")[1] : cast.org.domain}>`;
+      if (!f.forward) inReplyTo = parentId;
     }
     if (present) {
       const qFrom =
@@ -482,6 +484,67 @@ function buildIcs(
     "END:VCALENDAR",
   ];
   return lines.map(icsFold).join("\r\n");
+}
+
+const ATTACH_NAMES: Record<NonNullable<Family["attach"]>, Record<Lang, string[]>> = {
+  cv: {
+    en: ["CV_{cfirst}_{clast}.pdf", "{cfirst} {clast} - Resume.pdf"],
+    fr: ["CV_{cfirst}_{clast}.pdf", "CV {clast}.pdf"],
+    de: ["Lebenslauf_{cfirst}_{clast}.pdf", "Bewerbung_{clast}.pdf"],
+    es: ["CV_{cfirst}_{clast}.pdf", "Curriculum {clast}.pdf"],
+    pt: ["Curriculo_{cfirst}_{clast}.pdf", "CV {clast}.pdf"],
+    nl: ["CV_{cfirst}_{clast}.pdf", "cv {clast}.pdf"],
+  },
+  offer: {
+    en: ["Offer_Letter_{clast}.pdf", "{org} - Offer - {clast}.pdf"],
+    fr: ["Promesse_embauche_{clast}.pdf", "Proposition_{clast}.pdf"],
+    de: ["Vertragsangebot_{clast}.pdf", "Arbeitsvertrag_{clast}.pdf"],
+    es: ["Carta_oferta_{clast}.pdf"],
+    pt: ["Carta_proposta_{clast}.pdf"],
+    nl: ["Aanbod_{clast}.pdf", "Arbeidsovereenkomst_{clast}.pdf"],
+  },
+  docs: {
+    en: ["Documents_{clast}.pdf", "References_{clast}.pdf"],
+    fr: ["Documents_{clast}.pdf", "Pieces_justificatives.pdf"],
+    de: ["Zeugnisse_{clast}.pdf", "Unterlagen_{clast}.pdf"],
+    es: ["Documentacion_{clast}.pdf"],
+    pt: ["Documentos_{clast}.pdf"],
+    nl: ["Documenten_{clast}.pdf"],
+  },
+  brief: {
+    en: ["Case_Study_Brief.pdf", "Exercise - {role}.pdf"],
+    fr: ["Cas_pratique.pdf"],
+    de: ["Fallstudie.pdf"],
+    es: ["Caso_practico.pdf"],
+    pt: ["Case.pdf"],
+    nl: ["Opdracht.pdf"],
+  },
+};
+
+function slugFile(name: string): string {
+  return name
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^A-Za-z0-9._ -]/g, "_");
+}
+
+/** A one-page PDF whose only content is an ASCII line (enough for an attachment's bytes). */
+function tinyPdf(line: string): string {
+  const text = slugFile(line).replace(/[()\\]/g, "");
+  const content = `BT /F1 12 Tf 72 770 Td (${text}) Tj ET`;
+  return [
+    "%PDF-1.4",
+    "1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj",
+    "2 0 obj <</Type /Pages /Kids [3 0 R] /Count 1>> endobj",
+    "3 0 obj <</Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources <</Font <</F1 5 0 R>>>>>> endobj",
+    `4 0 obj <</Length ${content.length}>> stream`,
+    content,
+    "endstream endobj",
+    "5 0 obj <</Type /Font /Subtype /Type1 /BaseFont /Helvetica>> endobj",
+    "trailer <</Root 1 0 R>>",
+    "%%EOF",
+    "",
+  ].join("\n");
 }
 
 function boundary(rng: Rng, style: number): string {
@@ -672,6 +735,20 @@ export function buildMessage(f: Family, index: number): BuiltMessage {
           calAttach,
         ],
       };
+  }
+
+  if (f.attach && rng.chance(0.85)) {
+    const name = fill(rng, rng.pick(ATTACH_NAMES[f.attach][lang]), s, cast.cand, lang);
+    const pdf: LeafPart = {
+      kind: "leaf",
+      contentType: "application/pdf",
+      params: { name: slugFile(name) },
+      encoding: "base64",
+      charset: "iso-8859-1",
+      text: tinyPdf(`${name} - ${s.cname} - ${s.org}`),
+      headers: [["Content-Disposition", `attachment; filename="${slugFile(name)}"`]],
+    };
+    root = { kind: "multi", subtype: "mixed", boundary: boundary(rng, bstyle + 3), parts: [root, pdf] };
   }
 
   const hcs: Charset = enc.charset;

@@ -74,10 +74,14 @@ export function makeCast(rng: Rng, lang: Lang): Cast {
   const org = pickOrg(rng, lang);
   const c = person(rng, lang);
   const cand = { ...c, address: candidateAddress(rng, c, lang) };
+  const usedLast = new Set([c.last]);
   const distinct = (): Person => {
-    for (;;) {
+    for (let tries = 0; ; tries++) {
       const x = person(rng, lang);
-      if (x.last !== c.last) return x;
+      if (!usedLast.has(x.last) || tries > 20) {
+        usedLast.add(x.last);
+        return x;
+      }
     }
   };
   const r = distinct();
@@ -98,7 +102,7 @@ export function makeCast(rng: Rng, lang: Lang): Cast {
     rng.int(0, 59),
     zone,
   );
-  const e0 = addDays(sent, -rng.int(1, 6)) as TZDate;
+  const e0 = businessDay(addDays(sent, -rng.int(1, 6)) as TZDate, -1);
   const earlier = new TZDate(
     e0.getFullYear(),
     e0.getMonth(),
@@ -184,6 +188,7 @@ export function makeCast(rng: Rng, lang: Lang): Cast {
     pname: `${p.first} ${p.last}`,
     kfirst: k.first,
     kname: `${k.first} ${k.last}`,
+    kaddr: colleague.address,
     org: org.name,
     domain: org.domain,
     careers: org.careersDomain,

@@ -243,7 +243,7 @@ export const DE: Family[] = [
       "Gehalt: {salary}\nEintrittsdatum: {start}\nUrlaub: 30 Tage",
       "Bitte geben Sie uns bis zum {deadline} Bescheid, ob Sie das Angebot annehmen.",
     ],
-    { weight: 1.3 },
+    { weight: 1.3, attach: "offer" },
   ),
   f(
     "offer",
@@ -352,6 +352,7 @@ export const DE: Family[] = [
     "unterlagen-nachgereicht",
     ["Nachgereichte Unterlagen"],
     ["anbei sende ich Ihnen wie besprochen meine Arbeitszeugnisse und das aktuelle Zertifikat."],
+    { attach: "docs" },
   ),
   // candidate_inquiry
   f(
@@ -437,7 +438,7 @@ export const DE: Family[] = [
     [
       "ich leite dir den Lebenslauf von {cname} für die Stelle {role} weiter. Kannst du kurz draufschauen, ob wir sie einladen sollten?",
     ],
-    { forward: "cand" },
+    { forward: "application", attach: "cv" },
   ),
   f(
     "other",

@@ -341,6 +341,7 @@ export const EN: Family[] = [
       "Ahead of the panel, we'd like you to prepare a short case study. The scenario is attached; please prepare a 20-minute presentation of your approach.",
       "You'll present it to {pname} and the team at the start of the session, followed by questions.",
     ],
+    { attach: "brief" },
   ),
   f(
     "assessment",
@@ -502,7 +503,7 @@ export const EN: Family[] = [
       "Base salary: {salary}\nStart date: {start}\nEquity and benefits: see the attached summary",
       "Please let me know your decision by {deadline}. Happy to jump on a call if you have any questions.",
     ],
-    { weight: 1.3 },
+    { weight: 1.3, attach: "offer" },
   ),
   f(
     "offer",
@@ -539,6 +540,7 @@ export const EN: Family[] = [
       "Your starting annual salary will be {salary}, and your anticipated start date is {start}. This offer is contingent upon the successful completion of a background check.",
       "To accept, please sign the enclosed letter and return it by {deadline}.",
     ],
+    { attach: "offer" },
   ),
   f(
     "offer",
@@ -751,7 +753,7 @@ export const EN: Family[] = [
       "As requested, please find attached my updated CV and a link to my portfolio: https://portfolio.example/{hex}",
       "Let me know if you need anything else from me.",
     ],
-    { quote: ["sched", "ack"], quoteProb: 0.4 },
+    { quote: ["sched", "ack"], quoteProb: 0.4, attach: "docs" },
   ),
   f(
     "candidate_reply",
@@ -781,7 +783,7 @@ export const EN: Family[] = [
       "I'm delighted to accept the offer! Thank you for the opportunity. I've signed the letter and attached it to this email.",
       "Please let me know what the next steps are for onboarding.",
     ],
-    { quote: ["offer"], quoteProb: 0.7 },
+    { quote: ["offer"], quoteProb: 0.7, attach: "offer" },
   ),
   f(
     "candidate_reply",
@@ -955,7 +957,7 @@ export const EN: Family[] = [
     "recruiter-ooo-contact-colleague",
     ["Out of office until {deadline}"],
     [
-      "Thank you for your email. I am out of the office until {deadline}. For questions about your application, please contact {kname} ({kfirst}@{domain}).",
+      "Thank you for your email. I am out of the office until {deadline}. For questions about your application, please contact {kname} ({kaddr}).",
     ],
     { quote: ["cand"], greet: false, weight: 1.2 },
   ),
@@ -1042,7 +1044,7 @@ export const EN: Family[] = [
     [
       "FYI - forwarding {cname}'s application for the {role} opening. Could you take a look and tell me whether it's worth a screen?",
     ],
-    { forward: "cand", weight: 1.3 },
+    { forward: "application", weight: 1.3, attach: "cv" },
   ),
   f(
     "other",

@@ -243,7 +243,7 @@ export const ES: Family[] = [
       "Salario: {salary}\nFecha de incorporación: {start}\nContrato: indefinido",
       "¿Podrías darnos una respuesta antes del {deadline}?",
     ],
-    { weight: 1.3 },
+    { weight: 1.3, attach: "offer" },
   ),
   f(
     "offer",
@@ -433,7 +433,7 @@ export const ES: Family[] = [
     [
       "Te reenvío el CV de {cname} para la vacante de {role}. ¿Le echas un vistazo y me dices si lo entrevistamos?",
     ],
-    { forward: "cand" },
+    { forward: "application", attach: "cv" },
   ),
   f(
     "other",

@@ -158,6 +158,7 @@ export const FR: Family[] = [
       "Merci encore pour notre échange. La prochaine étape consiste en un cas pratique à réaliser chez vous.",
       "Vous trouverez l'énoncé ici : {testlink}. Merci de nous le retourner sous {days} jours.",
     ],
+    { attach: "brief" },
   ),
   f(
     "assessment",
@@ -442,7 +443,7 @@ export const FR: Family[] = [
     [
       "Je te transfère le CV de {cname} pour le poste de {role}. Tu peux y jeter un œil et me dire si on le rencontre ?",
     ],
-    { forward: "cand" },
+    { forward: "application", attach: "cv" },
   ),
   f(
     "other",

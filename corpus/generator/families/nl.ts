@@ -242,7 +242,7 @@ export const NL: Family[] = [
       "Salaris: {salary}\nStartdatum: {start}\nContract: 1 jaar met uitzicht op vast",
       "Laat je ons vóór {deadline} weten of je het aanbod aanneemt?",
     ],
-    { weight: 1.3 },
+    { weight: 1.3, attach: "offer" },
   ),
   f(
     "offer",
@@ -432,7 +432,7 @@ export const NL: Family[] = [
     [
       "Ik stuur je het cv van {cname} door voor de vacature {role}. Wil je even kijken of we diegene moeten uitnodigen?",
     ],
-    { forward: "cand" },
+    { forward: "application", attach: "cv" },
   ),
   f(
     "other",

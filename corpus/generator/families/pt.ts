@@ -237,7 +237,7 @@ export const PT: Family[] = [
       "Salário: {salary}\nData de início: {start}\nRegime: CLT, com vale-refeição e plano de saúde",
       "Pode nos dar um retorno até {deadline}?",
     ],
-    { weight: 1.3 },
+    { weight: 1.3, attach: "offer" },
   ),
   f(
     "offer",
@@ -345,7 +345,7 @@ export const PT: Family[] = [
     "documentos",
     ["Documentos solicitados"],
     ["Conforme solicitado, seguem em anexo os documentos para a admissão."],
-    { quote: ["offer"], quoteProb: 0.4 },
+    { quote: ["offer"], quoteProb: 0.4, attach: "docs" },
   ),
   // candidate_inquiry
   f(
@@ -429,7 +429,7 @@ export const PT: Family[] = [
     [
       "Estou encaminhando o currículo de {cname} para a vaga de {role}. Consegue dar uma olhada e me dizer se vale chamar para entrevista?",
     ],
-    { forward: "cand" },
+    { forward: "application", attach: "cv" },
   ),
   f(
     "other",

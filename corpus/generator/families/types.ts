@@ -43,7 +43,8 @@ export type QuoteKind =
   | "offer"
   | "cand"
   | "internal"
-  | "status";
+  | "status"
+  | "application";
 
 /**
  * A template family: one phrasing of one intent in one language. Text uses `{slot}` fillers,
@@ -78,6 +79,8 @@ export interface Family {
   html?: "never" | "often" | "only";
   /** Extra headers (templates allowed in values). */
   headers?: [string, string][];
+  /** A PDF attachment (present in ~85% of the messages): a CV, an offer letter, documents, a brief. */
+  attach?: "cv" | "offer" | "docs" | "brief";
   /** Auto-reply header style forced (else random). */
   autoHeaders?: "rfc3834" | "x-autoreply" | "precedence" | "exchange" | "none";
 }
