@@ -28,6 +28,7 @@ import {
   EXTRA_PHRASES,
   LANGS,
   type Lang,
+  LATE_PHRASES,
   MORE_PHRASES,
   PHRASES,
   type PhraseGroup,
@@ -64,11 +65,7 @@ interface PhraseInfo {
 
 const INDEX = compilePhrases<PhraseInfo>(
   LANGS.flatMap((lang) =>
-    [
-      ...Object.entries(PHRASES[lang]),
-      ...Object.entries(MORE_PHRASES[lang]),
-      ...Object.entries(EXTRA_PHRASES[lang]),
-    ].flatMap(([group, tiers]) =>
+    [PHRASES, MORE_PHRASES, EXTRA_PHRASES, LATE_PHRASES].flatMap((table) => Object.entries(table[lang])).flatMap(([group, tiers]) =>
       (Object.keys(TIER_WEIGHT) as Tier[]).flatMap((tier) =>
         (tiers[tier] ?? []).map((p) => [p, { lang, group: group as PhraseGroup, tier }] as const),
       ),
@@ -93,6 +90,7 @@ const RECRUITING_GROUPS: ReadonlySet<PhraseGroup> = new Set([
   "application_ack",
   "status_update",
   "candidate_withdrawal",
+  "documents",
 ]);
 
 const REPLY_PREFIX =
@@ -243,6 +241,29 @@ function finish(
   return { ...out, ...extra };
 }
 
+const DETAIL_DATE = /^\s*(date|datum|fecha|data|when|wann|quand|wanneer|dia)\s?:/;
+const DETAIL_TIME = /^\s*(time|heure|hora|horario|uhrzeit|tijd|zeit|tijdstip|horaire)\s?:/;
+const DETAIL_OTHER =
+  /^\s*(duration|duree|dauer|duracion|duracao|duur|location|lieu|ort|lugar|local|locatie|where|ou|interviewer\(?s?\)?|interviewers?|avec|mit|met|with|con|com|entrevistador|gesprachspartner)\s?:/;
+
+/** A block of labelled lines giving an interview's date and time (ATS "details" notices). */
+function detailsBlock(body: string): boolean {
+  let date = false;
+  let time = false;
+  let other = false;
+  const lines = normalizeText(body.slice(0, 4000)).split("\n", 120);
+  for (const raw of lines) {
+    // Details may also sit on one line: "Date : lundi 25 mai Heure : 13h30 Durée : 20 minutes".
+    for (const part of raw.split(/(?=\b(?:time|heure|hora|horario|uhrzeit|tijd|duration|duree|dauer|duracion|duracao|duur|location|lieu|ort|lugar|local|locatie)\s?:)/)) {
+      const line = part.slice(0, 200);
+      if (DETAIL_DATE.test(line)) date = true;
+      else if (DETAIL_TIME.test(line)) time = true;
+      else if (DETAIL_OTHER.test(line)) other = true;
+    }
+  }
+  return date && time && other;
+}
+
 /** Labels the language layer may choose for a direction (structural labels always allowed). */
 function allowedLabels(direction: Direction): ReadonlySet<Label> {
   const common: Label[] = ["other", "auto_reply", "bounce"];
@@ -390,12 +411,17 @@ export function classifyMessage(message: Message, context: ClassifyContext): Cla
     }
   }
   const availability = f.scores.get("availability");
-  if (availability) {
-    addScore(f.scores, "candidate_reply", availability.score * 1.2, "");
+  for (const [group, factor] of [["availability", 1.2], ["documents", 1]] as const) {
+    const sub = f.scores.get(group);
+    if (!sub) continue;
+    addScore(f.scores, "candidate_reply", sub.score * factor, "");
     const reply = f.scores.get("candidate_reply")!;
-    reply.evidence.push(...availability.evidence);
-    reply.langs.push(...availability.langs);
+    reply.evidence.push(...sub.evidence);
+    reply.langs.push(...sub.langs);
   }
+  // An interview-details block ("Date: … Time: … Duration: … Location: …") sets a time.
+  const details = detailsBlock(f.body);
+  if (details && level > 0) note("interview_confirmation", 3, "structure:date-time-details");
   const replyExtra = (label: Label): Partial<Classification> =>
     label === "candidate_reply"
       ? { availability: availability !== undefined || calendarAccept || st.hasTime }
@@ -439,7 +465,8 @@ export function classifyMessage(message: Message, context: ClassifyContext): Cla
   const cand = direction === "inbound" || direction === "unrelated" ? pick(CANDIDATE_WEIGHT) : null;
   let winner = org;
   if (cand && (!winner || cand.weighted > winner.weighted)) winner = cand;
-  if (autoWords >= THRESHOLD && (!winner || autoWords >= winner.raw + 3)) {
+  // Out-of-office wording decides only when nothing else did (ATS footers say "not monitored").
+  if (autoWords >= THRESHOLD && !winner) {
     return finish("auto_reply", 0.7, [...autoEvidence, `direction:${direction}`], f);
   }
   // 5. Phrases and structure decided.

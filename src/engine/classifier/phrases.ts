@@ -24,6 +24,7 @@ export type PhraseGroup =
   | "status_update"
   | "candidate_reply"
   | "availability"
+  | "documents"
   | "candidate_inquiry"
   | "candidate_withdrawal"
   | "auto_reply"
@@ -1783,5 +1784,64 @@ export const EXTRA_PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = 
     offer: { s: ["verwelkomen als|in ons team", "je graag verwelkomen"] },
     candidate_reply: { s: ["bedankt voor het .. gesprek", "in de bijlage .. documenten|referenties"] },
     status_update: { s: ["vacature .. bevroren|on hold"] },
+  },
+};
+
+/** Fourth table: personal CV acknowledgements, "viewed" notices, declined offers, documents. */
+export const LATE_PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = {
+  en: {
+    application_ack: {
+      s: [
+        "thanks|thank you for sending|dropping off|sharing your cv|resume",
+        "forwarded|passed|shared it .. hiring manager|hiring team|team lead",
+        "added it to our system",
+      ],
+    },
+    offer: { s: ["we re|we are offering you", "offering you the", "sent you an offer", "your offer letter"] },
+    candidate_withdrawal: {
+      s: ["decided not to accept", "not to accept the|your|this offer", "decline the|your|this offer", "must|have to decline"],
+    },
+    candidate_inquiry: { s: ["where i stand", "any news|updates after"] },
+    documents: { s: ["references who", "my references", "documents you requested|asked for", "signed contract|documents", "copy of my id|passport|diploma"] },
+  },
+  fr: {
+    application_ack: { s: ["merci pour l envoi de votre cv", "bien recu et transmis", "transmis au responsable|manager"] },
+    offer: { s: ["vous a envoye une offre|proposition", "votre lettre d offre"] },
+    candidate_withdrawal: { s: ["ne pas y donner suite", "decide de ne pas accepter", "decliner votre|cette offre|proposition"] },
+    candidate_inquiry: { s: ["si vous avez des nouvelles", "prochaines etapes"] },
+    documents: { s: ["mes diplomes|justificatifs|attestations", "documents demandes"] },
+    status_update: { s: ["a consulte votre candidature", "votre candidature a ete consultee"] },
+  },
+  de: {
+    application_ack: { s: ["zusendung ihrer unterlagen", "an die fachabteilung weitergeleitet", "weitergeleitet .. melde mich"] },
+    offer: { s: ["ihnen ein angebot .. geschickt|gesendet", "ihr angebot .. unterschreiben"] },
+    candidate_withdrawal: { s: ["nicht anzunehmen", "angebot .. ablehnen", "absagen mochte"] },
+    candidate_inquiry: { s: ["neuigkeiten .. gesprach", "nachsten schritte"] },
+    documents: { s: ["arbeitszeugnisse|zeugnisse|zertifikat|zertifikate|referenzen", "unterlagen nachgereicht|nachreichen"] },
+    status_update: { s: ["wurde .. angesehen", "hat ihre bewerbung .. angesehen"] },
+  },
+  es: {
+    application_ack: { s: ["gracias por enviarme|enviarnos tu|su cv", "lo he compartido con", "lo he pasado|reenviado a"] },
+    offer: { s: ["te ha enviado una|la oferta|carta", "firmar la oferta"] },
+    candidate_withdrawal: { s: ["decidido no aceptarla|aceptar|aceptarlo", "rechazar la oferta"] },
+    candidate_inquiry: { s: ["si hay novedades", "siguientes pasos"] },
+    documents: { s: ["documentos para|que me pediste|solicitados", "mis referencias"] },
+    status_update: { s: ["ha visto tu|su candidatura", "han visto tu|su candidatura"] },
+  },
+  pt: {
+    application_ack: { s: ["obrigad* por enviar o? seu curriculo|cv", "compartilhei com o gestor|time", "encaminhei para"] },
+    offer: { s: ["te enviou uma proposta", "assinar a proposta"] },
+    candidate_withdrawal: { s: ["decidi nao aceita*", "nao aceitar a proposta", "recusar a proposta"] },
+    candidate_inquiry: { s: ["se ha novidades", "proximos passos"] },
+    documents: { s: ["documentos para a admissao", "documentos solicitados", "minhas referencias"] },
+    status_update: { s: ["visualizou sua|a sua candidatura"] },
+  },
+  nl: {
+    application_ack: { s: ["dank voor het sturen van je cv", "doorgestuurd naar de teamleider|manager", "je cv .. ontvangen"] },
+    offer: { s: ["je een aanbod gestuurd", "aanbod .. ondertekenen"] },
+    candidate_withdrawal: { s: ["niet aan te nemen", "aanbod .. afslaan"] },
+    candidate_inquiry: { s: ["of er al nieuws is", "vervolgstappen"] },
+    documents: { s: ["mijn referenties", "gevraagde documenten"] },
+    status_update: { s: ["heeft je sollicitatie .. bekeken", "sollicitatie is bekeken"] },
   },
 };
