@@ -257,6 +257,36 @@ describe("timeline building", () => {
     expect(r.stats.uniqueEvents).toBe(3);
   });
 
+  it("leaves out mail between the organisation and another outsider in the candidate's thread", () => {
+    const r = acmeTeam({ now: "2026-03-20T12:00:00Z" })
+      .message({
+        id: "q",
+        in: "mb-jo",
+        from: ANA,
+        to: [JO],
+        at: "2026-03-02T10:00:00Z",
+        subject: "Question about the role",
+        label: "candidate_inquiry",
+        thread: "t",
+      })
+      .message({
+        id: "agency",
+        in: "mb-jo",
+        from: JO,
+        to: ["Pat Agency <pat@talentagency.io>"],
+        at: "2026-03-02T11:00:00Z",
+        subject: "Re: Question about the role",
+        excerpt: "Pat, your candidate Ana asked about the role; can you brief her?",
+        label: "other",
+        thread: "t",
+        inReplyTo: "q",
+      })
+      .run("2026-03-06T12:00:00Z");
+    expect(r.timelines[0]?.items.map((i) => i.id)).toEqual(["<q@mail.test>"]);
+    // Writing to the agency did not answer the candidate.
+    expect(r.findings.map((f) => f.type)).toEqual(["ghosted"]);
+  });
+
   it("does not make a candidate of an external address that only exchanges ordinary business mail", () => {
     const s = acmeTeam({ now: "2026-03-20T12:00:00Z" })
       .message({

@@ -315,6 +315,7 @@ export function buildTimelines(input: TimelineInput, options: TimelineOptions): 
       if (ref) threads.union(n, messageNode(ref));
     }
   }
+  indexOf.clear();
   const order = items;
   const roots: number[] = new Array(order.length);
   /** One key string per thread, shared by its messages. */
@@ -476,6 +477,10 @@ export function buildTimelines(input: TimelineInput, options: TimelineOptions): 
   }
   for (const i of pending) {
     const it = items[i] as MessageItem;
+    // Only hand-offs between colleagues and machine mail attach indirectly; mail between the
+    // organisation and some other outsider in the candidate's thread (an agency, a referee) is
+    // not candidate-facing and is left out.
+    if (it.voice !== "system" && it.direction !== "internal") continue;
     const byThread = threadCandidates.get(roots[i] as number);
     let targets: Draft[] = [];
     if (byThread && byThread.size <= MAX_THREAD_CANDIDATES_FOR_ATTACHMENT) targets = [...byThread];
