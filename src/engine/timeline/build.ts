@@ -380,7 +380,8 @@ export function buildTimelines(input: TimelineInput, options: TimelineOptions): 
     }
   }
   // A candidate writing from a second address inside the same thread is the same person: the
-  // thread's only addressee, or the addressee with the same display name.
+  // thread's only addressee, or the addressee with the same display name — provided that
+  // addressee is a candidate (received recruiting mail), never an agency or other outsider.
   for (const [root, authors] of threadAuthors) {
     const recipients = threadRecipients.get(root);
     if (!recipients || recipients.size === 0) continue;
@@ -392,7 +393,7 @@ export function buildTimelines(input: TimelineInput, options: TimelineOptions): 
         const nb = names.get(b)?.toLowerCase();
         if (nb) for (const r of recipients) if (names.get(r)?.toLowerCase() === nb) partner = r;
       }
-      if (partner && (people.has(partner) || people.has(b))) {
+      if (partner && people.has(partner)) {
         addCandidate(partner, firstSeen.get(b) ?? Number.MAX_SAFE_INTEGER);
         addCandidate(b, firstSeen.get(partner) ?? Number.MAX_SAFE_INTEGER);
         people.union(people.node(partner), people.node(b));
