@@ -293,6 +293,9 @@ const windows1252 = new TextDecoder("windows-1252");
  * those bytes as Windows-1252 instead (with a warning) so the words stay readable.
  */
 function recoverMisdeclaredUtf8(email: Email, bytes: Uint8Array, warnings: string[]): void {
+  const damaged = (v: string | undefined) => v?.includes("\uFFFD") === true;
+  const fromName = email.from && !email.from.group ? email.from.name : "";
+  if (!damaged(email.subject) && !damaged(fromName) && !damaged(email.text) && !damaged(email.html)) return;
   const block = findHeaderBlock(bytes);
   const { fields } = readFields(bytes, block.start, block.end);
   const field = (name: string) => fields.find((f) => f.name === name);
@@ -307,7 +310,6 @@ function recoverMisdeclaredUtf8(email: Email, bytes: Uint8Array, warnings: strin
     warnings.push("Subject: 8-bit bytes that are not valid UTF-8; decoded as windows-1252");
   }
   const fromField = field("from");
-  const fromName = email.from && !email.from.group ? email.from.name : "";
   if (fromName.includes("\uFFFD") && fromField && !fromField.value.includes("=?")) {
     const raw = bytes.subarray(fromField.start, fromField.end);
     const parsed = addressParser(windows1252.decode(raw.subarray(raw.indexOf(0x3a) + 1)).trim());

@@ -184,8 +184,8 @@ export function notAMessageReason(bytes: Uint8Array): string | null {
   if (firstChar === 0x3c) return "it starts with markup (<), not with header fields";
   if (startsWithAscii(head, i, "BEGIN:VCALENDAR")) return "it is an iCalendar file, not a message";
   const block = findHeaderBlock(bytes);
-  // Only look at the first 256 KiB of fields to decide.
-  const { fields } = readFields(bytes, block.start, Math.min(block.end, block.start + 262144));
+  // Only look at the first 64 KiB of fields to decide.
+  const { fields } = readFields(bytes, block.start, Math.min(block.end, block.start + 65536));
   if (fields.length === 0) return "no RFC 5322 header fields found at the start";
   const firstLineStart = block.start;
   if (
