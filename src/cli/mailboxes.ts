@@ -84,8 +84,11 @@ export class MailboxPlan {
       const domain = address.slice(address.lastIndexOf("@") + 1);
       return this.#orgDomains.some((d) => domain === d || domain.endsWith(`.${d}`));
     };
+    // Every mailbox id that the config does not define is provisional: a unit of this run, or an
+    // id carried in by `parse` output or another export.
+    const configuredIds = new Set(this.#configured.map((c) => c.id));
     for (const m of messages) {
-      if (!m.mailboxId.startsWith("unit:")) continue;
+      if (configuredIds.has(m.mailboxId)) continue;
       const e = ev(m.mailboxId);
       bump(e.providers, m.provider);
       // The owner of an audited mailbox is an organisation address: a candidate's Delivered-To
@@ -96,7 +99,7 @@ export class MailboxPlan {
       for (const a of [m.from, ...m.to, ...m.cc]) if (a && isOrg(a.address)) bump(e.org, a.address);
     }
     for (const event of events) {
-      if (!event.mailboxId.startsWith("unit:")) continue;
+      if (configuredIds.has(event.mailboxId)) continue;
       const e = ev(event.mailboxId);
       bump(e.providers, event.provider);
       for (const a of [event.organizer?.address, ...event.attendees.map((x) => x.address)]) {
@@ -113,7 +116,7 @@ export class MailboxPlan {
     }
     const remap = new Map<string, string>();
     for (const [provisional, e] of evidence) {
-      const unit = this.#unitOf.get(provisional) ?? provisional;
+      const unit = this.#unitOf.get(provisional) ?? provisional.replace(/^unit:/, "");
       const inferred =
         top(e.deliveredTo, "Delivered-To") ??
         top(e.sentFrom, "the sender of its sent mail") ??

@@ -7,10 +7,7 @@
  */
 import { writeFile } from "node:fs/promises";
 import { type ParseArgsOptionsConfig, parseArgs } from "node:util";
-import { audit } from "../engine/audit.ts";
-import { classify } from "../engine/classifier/index.ts";
 import type { CalendarEvent, Message } from "../engine/model.ts";
-import { buildReport, renderHtml, renderJson, renderText } from "../engine/report/index.ts";
 import type { TenantSettings } from "../engine/settings.ts";
 import { errorMessage } from "../parsers/errors.ts";
 import { loadConfig, resolveSettings } from "./config.ts";
@@ -296,6 +293,11 @@ async function auditCommand(args: readonly string[], io: CliIo): Promise<number>
       else events.push(item.value);
     },
   );
+  const [{ audit }, { classify }, { buildReport, renderHtml, renderJson, renderText }] = await Promise.all([
+    import("../engine/audit.ts"),
+    import("../engine/classifier/index.ts"),
+    import("../engine/report/index.ts"),
+  ]);
   const resolution = plan.finalize(messages, events);
   for (const w of resolution.warnings) reporter.warning("mailboxes", w);
   if (values.verbose) for (const note of resolution.notes) reporter.note(note);
@@ -338,6 +340,7 @@ async function classifyCommand(args: readonly string[], io: CliIo): Promise<numb
     );
   }
   const direction = directionFor(settings.orgDomains);
+  const { classify } = await import("../engine/classifier/index.ts");
   const reporter = new Reporter(io, values.verbose === true);
   const read = await readAll(
     positionals,
@@ -346,7 +349,7 @@ async function classifyCommand(args: readonly string[], io: CliIo): Promise<numb
     {
       now,
       timeZone: settings.timeZone,
-      mailboxIdFor: (f) => `file:${displayPath(f.unit)}`,
+      mailboxIdFor: (f) => `unit:${displayPath(f.unit)}`,
       reportMessageWarnings: true,
     },
     (item) => {
@@ -394,7 +397,7 @@ async function parseCommand(args: readonly string[], io: CliIo): Promise<number>
     {
       now,
       timeZone: settings.timeZone,
-      mailboxIdFor: (f) => `file:${displayPath(f.unit)}`,
+      mailboxIdFor: (f) => `unit:${displayPath(f.unit)}`,
       reportMessageWarnings: false,
     },
     (item) => {

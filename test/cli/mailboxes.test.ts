@@ -85,4 +85,12 @@ describe("MailboxPlan", () => {
     expect(mailboxes[0]?.address).toBe("exports-mystery-mbox@unknown.invalid");
     expect(warnings[0]).toMatch(/mailbox of exports\/mystery\.mbox: owner address unknown/);
   });
+
+  it("mailbox ids carried in by parse output or other exports are resolved like units", () => {
+    const plan = new MailboxPlan([], "/", ["acme.com"]);
+    const messages = [msg("unit:old/run.mbox", { headers: { "delivered-to": "lee@acme.com" } })];
+    const { mailboxes } = plan.finalize(messages, []);
+    expect(mailboxes.map((m) => m.id)).toEqual(["lee@acme.com"]);
+    expect(messages[0]?.mailboxId).toBe("lee@acme.com");
+  });
 });
