@@ -142,6 +142,27 @@ export async function deliverWeeklyReport(
   return { sent: false, reason: outcome.error, outcome };
 }
 
+/** True when the report was delivered (or, with no sender, archived) already. */
+async function alreadyDone(
+  db: D1Database,
+  tenantId: string,
+  id: string,
+  hasSender: boolean,
+): Promise<boolean> {
+  if (!hasSender) {
+    const row = await db
+      .prepare("SELECT 1 AS x FROM reports WHERE tenant_id = ? AND id = ?")
+      .bind(tenantId, id)
+      .first();
+    return row !== null;
+  }
+  const row = await db
+    .prepare("SELECT outcome FROM alert_log WHERE tenant_id = ? AND id = ?")
+    .bind(tenantId, `${tenantId}:report:${id}:delivery`)
+    .first<{ outcome: string }>();
+  return row?.outcome === "sent" || row?.outcome === "dead";
+}
+
 export interface ScheduledTenant {
   tenantId: string;
   settings: TenantSettings;
@@ -188,6 +209,17 @@ export async function runWeeklyReports(
     for (const target of targets) {
       const id = reportId(due.weekStart, target.team);
       try {
+        // An hourly cron inside the catch-up window must not rebuild what already went out.
+        if (await alreadyDone(db, tenantId, id, Boolean(schedule.sender))) {
+          out.push({
+            tenantId,
+            reportId: id,
+            team: target.team,
+            delivered: false,
+            detail: "already delivered",
+          });
+          continue;
+        }
         const archived = await generateWeeklyReport(db, tenantId, due.weekStart, {
           ...deps,
           now: () => now,

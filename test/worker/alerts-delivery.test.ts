@@ -197,7 +197,9 @@ describe("retries and failures", () => {
     expect(notice.recipient.address).toBe("hrops@acme.com");
     await t.run([notice]);
     const gmail = (await t.requests()).find((r) => r.kind === "gmail");
-    expect(gmail?.decoded?.subject).toBe("Alert channel failing: (alerts of several candidates)");
+    expect(gmail?.decoded?.subject).toMatch(
+      /^Alert channel failing: Slack webhook for team engineering \(127\.0\.0\.1:\d+\) returned HTTP 404/,
+    );
     expect(gmail?.decoded?.to).toEqual(["hrops@acme.com"]);
     expect(gmail?.decoded?.html).toContain("returned HTTP 404");
   });

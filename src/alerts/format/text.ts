@@ -30,6 +30,8 @@ const STAGE_HEADLINE: Record<AlertStage, string> = {
  * headline(item) // "About to ghost a candidate: Jane Roe"
  */
 export function headline(item: AlertItem): string {
+  if (item.stage === "channel_failure")
+    return truncate(`${STAGE_HEADLINE.channel_failure}: ${item.title}`, 150);
   const name = item.candidate.replace(/\s*<[^>]*>$/, "");
   return truncate(`${STAGE_HEADLINE[item.stage]}: ${name}`, 150);
 }
