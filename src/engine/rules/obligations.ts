@@ -78,35 +78,27 @@ const NEXT_STEP: ReadonlySet<Label> = new Set<Label>([
 ]);
 const OUTCOME: ReadonlySet<Label> = new Set<Label>(["offer", "rejection"]);
 
-/** A moment in the walk: a message, an interview's end, an event booked or cancelled. */
-type Tick =
-  | { t: number; seq: number; kind: "message"; item: MessageItem }
-  | { t: number; seq: number; kind: "held" | "booked" | "cancelled"; item: EventItem };
+/** A moment of an interview in the walk: booked, held (its end) or cancelled. */
+interface EventTick {
+  t: number;
+  seq: number;
+  kind: "held" | "booked" | "cancelled";
+  item: EventItem;
+}
 
-function ticksOf(items: readonly TimelineItem[]): Tick[] {
-  const ticks: Tick[] = [];
+function eventTicksOf(items: readonly TimelineItem[]): EventTick[] {
+  const ticks: EventTick[] = [];
   let seq = 0;
   for (const item of items) {
-    if (item.kind === "message") {
-      ticks.push({ t: item.atMs, seq: seq++, kind: "message", item });
-      continue;
-    }
+    if (item.kind !== "event") continue;
     const updated = item.event.updatedAt ? Date.parse(item.event.updatedAt) : Number.NaN;
     const created = item.event.createdAt ? Date.parse(item.event.createdAt) : Number.NaN;
     if (item.cancelled) {
-      ticks.push({
-        t: Number.isNaN(updated) ? item.atMs : Math.min(updated, item.atMs),
-        seq: seq++,
-        kind: "cancelled",
-        item,
-      });
+      const t = Number.isNaN(updated) ? item.atMs : Math.min(updated, item.atMs);
+      ticks.push({ t, seq: seq++, kind: "cancelled", item });
     } else {
-      ticks.push({
-        t: Number.isNaN(created) ? item.atMs : Math.min(created, item.atMs),
-        seq: seq++,
-        kind: "booked",
-        item,
-      });
+      const t = Number.isNaN(created) ? item.atMs : Math.min(created, item.atMs);
+      ticks.push({ t, seq: seq++, kind: "booked", item });
       if (item.held) ticks.push({ t: item.endMs, seq: seq++, kind: "held", item });
     }
   }
@@ -183,11 +175,11 @@ export function trackObligations(
     rec.businessHours = cal.elapsedMs(rec.sinceMs, at) / 3_600_000;
   };
 
-  for (const tick of ticksOf(timeline.items)) {
+  const onEvent = (tick: EventTick): void => {
     const t = tick.t;
     if (tick.kind === "held") {
       start("outcome_after_interview", tick.item, tick.item.endMs, tick.item.orgPeople[0] ?? lastOrgActor);
-      continue;
+      return;
     }
     if (tick.kind === "booked") {
       close("nudge_scheduling", tick.item, t, "ended");
@@ -195,17 +187,19 @@ export function trackObligations(
       const prior = open.get("outcome_after_interview");
       if (prior && prior.anchor !== tick.item && prior.sinceMs <= t)
         close("outcome_after_interview", tick.item, t, "met");
-      continue;
+      return;
     }
     if (tick.kind === "cancelled") {
       const organizer = tick.item.event.organizer?.address;
       const byCandidate = organizer !== undefined && timeline.addresses.includes(organizer);
       if (!byCandidate)
         start("reschedule_after_cancellation", tick.item, t, tick.item.orgPeople[0] ?? lastOrgActor);
-      continue;
+      return;
     }
-    const item = tick.item as MessageItem;
-    if (item.voice === "system") continue;
+  };
+  const onMessage = (item: MessageItem): void => {
+    const t = item.atMs;
+    if (item.voice === "system") return;
     if (item.handoff) {
       // The colleague a hand-off went to now holds the ball, for open obligations too.
       const to = item.message.to[0]?.address;
@@ -213,7 +207,7 @@ export function trackObligations(
         lastOrgActor = to;
         for (const rec of open.values()) rec.owner = to;
       }
-      continue;
+      return;
     }
     const label = item.classification.label;
     if (item.direction === "outbound" && item.voice === "org") {
@@ -243,34 +237,45 @@ export function trackObligations(
         start("nudge_scheduling", item, t, item.actor);
       }
       lastOrgActor = item.actor || lastOrgActor;
-      continue;
+      return;
     }
-    if (item.voice !== "candidate" || item.direction !== "inbound") continue;
+    if (item.voice !== "candidate" || item.direction !== "inbound") return;
     close("nudge_scheduling", item, t, "ended");
     if (label === "candidate_withdrawal") {
       for (const o of [...open.keys()]) close(o, item, t, "ended");
-      continue;
+      return;
     }
-    if (label !== "candidate_reply" && label !== "candidate_inquiry") continue;
+    if (label !== "candidate_reply" && label !== "candidate_inquiry") return;
     if (rejected) {
       if (label === "candidate_inquiry") start("answer_feedback_request", item, t);
-      continue;
+      return;
     }
     if (assessmentPending && label === "candidate_reply") {
       assessmentPending = false;
       start("answer_assessment", item, t);
-      continue;
+      return;
     }
     if (
       open.has("reply_to_candidate") ||
       open.has("schedule_after_availability") ||
       open.has("answer_assessment")
     )
-      continue;
+      return;
     if (label === "candidate_reply" && item.classification.availability)
       start("schedule_after_availability", item, t);
     else start("reply_to_candidate", item, t);
+  };
+
+  // Messages in timeline order, interleaved with the event ticks (booked, held, cancelled).
+  const eventTicks = eventTicksOf(timeline.items);
+  let e = 0;
+  for (const item of timeline.items) {
+    if (item.kind !== "message") continue;
+    while (e < eventTicks.length && (eventTicks[e] as EventTick).t <= item.atMs)
+      onEvent(eventTicks[e++] as EventTick);
+    onMessage(item);
   }
+  while (e < eventTicks.length) onEvent(eventTicks[e++] as EventTick);
 
   for (const rec of open.values()) rec.state = nowMs >= rec.dueMs ? "overdue" : "open";
   return records;

@@ -11,6 +11,7 @@ import type {
   CalendarEvent,
   Classification,
   Classify,
+  ClassifyContext,
   Direction,
   EmailAddress,
   Mailbox,
@@ -280,6 +281,13 @@ export function buildTimelines(input: TimelineInput, options: TimelineOptions): 
   }
 
   // 2. Attribute, direction, classify once per Internet message; thread with union-find.
+  /** One frozen context per direction, shared by every classifier call. */
+  const contexts: Record<Direction, ClassifyContext> = {
+    outbound: Object.freeze({ direction: "outbound", orgDomains }),
+    inbound: Object.freeze({ direction: "inbound", orgDomains }),
+    internal: Object.freeze({ direction: "internal", orgDomains }),
+    unrelated: Object.freeze({ direction: "unrelated", orgDomains }),
+  };
   /** Thread node of a referenced Message-ID: its message's node when we hold it. */
   const messageNode = (id: string): number => {
     const i = indexOf.get(id);
@@ -292,7 +300,7 @@ export function buildTimelines(input: TimelineInput, options: TimelineOptions): 
     const direction = directionOf(m, att, book);
     let classification: Classification;
     try {
-      classification = classify(m, { direction, orgDomains });
+      classification = classify(m, contexts[direction]);
     } catch (err) {
       warnings.push(`message ${it.id}: classifier failed (${(err as Error).message}); labelled other`);
       classification = { label: "other", confidence: 0, evidence: ["classifier-error"] };
