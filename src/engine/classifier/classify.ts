@@ -26,9 +26,10 @@ import {
   CONTEXT_STRONG,
   CONTEXT_WEAK,
   EXTRA_PHRASES,
+  FINAL_PHRASES,
   LANGS,
-  type Lang,
   LATE_PHRASES,
+  type Lang,
   MORE_PHRASES,
   PHRASES,
   type PhraseGroup,
@@ -65,11 +66,13 @@ interface PhraseInfo {
 
 const INDEX = compilePhrases<PhraseInfo>(
   LANGS.flatMap((lang) =>
-    [PHRASES, MORE_PHRASES, EXTRA_PHRASES, LATE_PHRASES].flatMap((table) => Object.entries(table[lang])).flatMap(([group, tiers]) =>
-      (Object.keys(TIER_WEIGHT) as Tier[]).flatMap((tier) =>
-        (tiers[tier] ?? []).map((p) => [p, { lang, group: group as PhraseGroup, tier }] as const),
+    [PHRASES, MORE_PHRASES, EXTRA_PHRASES, LATE_PHRASES, FINAL_PHRASES]
+      .flatMap((table) => Object.entries(table[lang]))
+      .flatMap(([group, tiers]) =>
+        (Object.keys(TIER_WEIGHT) as Tier[]).flatMap((tier) =>
+          (tiers[tier] ?? []).map((p) => [p, { lang, group: group as PhraseGroup, tier }] as const),
+        ),
       ),
-    ),
   ),
 );
 
@@ -254,7 +257,9 @@ function detailsBlock(body: string): boolean {
   const lines = normalizeText(body.slice(0, 4000)).split("\n", 120);
   for (const raw of lines) {
     // Details may also sit on one line: "Date : lundi 25 mai Heure : 13h30 Durée : 20 minutes".
-    for (const part of raw.split(/(?=\b(?:time|heure|hora|horario|uhrzeit|tijd|duration|duree|dauer|duracion|duracao|duur|location|lieu|ort|lugar|local|locatie)\s?:)/)) {
+    for (const part of raw.split(
+      /(?=\b(?:time|heure|hora|horario|uhrzeit|tijd|duration|duree|dauer|duracion|duracao|duur|location|lieu|ort|lugar|local|locatie)\s?:)/,
+    )) {
       const line = part.slice(0, 200);
       if (DETAIL_DATE.test(line)) date = true;
       else if (DETAIL_TIME.test(line)) time = true;
@@ -384,7 +389,8 @@ export function classifyMessage(message: Message, context: ClassifyContext): Cla
   // A strong recruiting phrase is context enough ("we are delighted to offer you the position").
   const phraseContext =
     [...f.scores].some(([g, sc]) => RECRUITING_GROUPS.has(g) && sc.score >= THRESHOLD) ||
-    (direction !== "outbound" && scoreOf(f, "availability") >= THRESHOLD && timeMentions(f.bodyNorm).clock);
+    (direction !== "outbound" && scoreOf(f, "availability") >= THRESHOLD && timeMentions(f.bodyNorm).clock) ||
+    (direction !== "outbound" && f.isReply && scoreOf(f, "candidate_reply") >= THRESHOLD);
   const level = Math.max(f.context, recruitingStructure ? 2 : 0, phraseContext ? 1 : 0);
   if (level > 0) {
     // A booking link invites to book, unless the text says the booking is done or called off
@@ -411,7 +417,10 @@ export function classifyMessage(message: Message, context: ClassifyContext): Cla
     }
   }
   const availability = f.scores.get("availability");
-  for (const [group, factor] of [["availability", 1.2], ["documents", 1]] as const) {
+  for (const [group, factor] of [
+    ["availability", 1.2],
+    ["documents", 1],
+  ] as const) {
     const sub = f.scores.get(group);
     if (!sub) continue;
     addScore(f.scores, "candidate_reply", sub.score * factor, "");

@@ -265,16 +265,13 @@ export const PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = {
       ],
     },
     candidate_reply: {
+      m: ["please find attached", "attached is|are my", "i ve|have attached"],
       s: [
-        "please find attached",
-        "attached is|are my",
-        "i ve|have attached",
         "thank|thanks you? for the invitation|invite|opportunity",
         "i accept",
         "happy|glad|delighted to accept",
       ],
-      m: ["sounds good|great|perfect", "i confirm", "looking forward to"],
-      w: ["thank you", "thanks"],
+      w: ["thank you", "thanks", "sounds good|great|perfect", "i confirm", "looking forward to"],
     },
     auto_reply: {
       s: [
@@ -1132,6 +1129,23 @@ export const CONTEXT_WEAK: readonly string[] = [
   "cargo",
   "functie",
   "hr",
+  "offer",
+  "offre",
+  "angebot",
+  "oferta",
+  "proposta",
+  "aanbod",
+  "exercise",
+  "assignment",
+  "fallstudie",
+  "ausarbeitung",
+  "aufgabe",
+  "opdracht",
+  "thuisopdracht",
+  "desafio",
+  "prueba",
+  "exercice",
+  "assessment",
   "profil",
   "profile",
   "process",
@@ -1333,7 +1347,6 @@ export const MORE_PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = {
         "canceled|cancelled the following event",
         "booking has been canceled|cancelled",
         "event has been canceled|cancelled",
-        "has been cancelled|canceled",
         "won t|wont be able to hold|go ahead with",
         "need to cancel|postpone|move",
       ],
@@ -1596,7 +1609,7 @@ export const MORE_PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = {
       s: ["oferta revisada", "tu contrato|su contrato", "nos encantaria que te unieras|se uniera"],
       m: ["firma electronica", "incorporacion", "salario bruto"],
     },
-    application_ack: { s: ["candidatura .. enviada correctamente|con exito", "hemos recibido"] },
+    application_ack: { s: ["candidatura .. enviada correctamente|con exito"] },
     status_update: {
       s: [
         "se esta retrasando",
@@ -1652,7 +1665,7 @@ export const MORE_PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = {
       s: ["proposta revisada", "seu contrato|o seu contrato", "fazer parte do time|da equipe"],
       m: ["assinatura eletronica", "salario"],
     },
-    application_ack: { s: ["candidatura .. enviada com sucesso", "recebemos"] },
+    application_ack: { s: ["candidatura .. enviada com sucesso"] },
     status_update: { s: ["atrasado", "esperamos ter uma decisao", "proxima fase|etapa"] },
     candidate_reply: { s: ["tenho disponibilidade", "posso nos seguintes"] },
     candidate_inquiry: { s: ["em que pe", "gostaria de saber se|como"] },
@@ -1799,29 +1812,59 @@ export const LATE_PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = {
     },
     offer: { s: ["we re|we are offering you", "offering you the", "sent you an offer", "your offer letter"] },
     candidate_withdrawal: {
-      s: ["decided not to accept", "not to accept the|your|this offer", "decline the|your|this offer", "must|have to decline"],
+      s: [
+        "decided not to accept",
+        "not to accept the|your|this offer",
+        "decline the|your|this offer",
+        "must|have to decline",
+      ],
     },
     candidate_inquiry: { s: ["where i stand", "any news|updates after"] },
-    documents: { s: ["references who", "my references", "documents you requested|asked for", "signed contract|documents", "copy of my id|passport|diploma"] },
+    documents: {
+      s: [
+        "references who",
+        "my references",
+        "documents you requested|asked for",
+        "signed contract|documents",
+        "copy of my id|passport|diploma",
+      ],
+    },
   },
   fr: {
-    application_ack: { s: ["merci pour l envoi de votre cv", "bien recu et transmis", "transmis au responsable|manager"] },
+    application_ack: {
+      s: ["merci pour l envoi de votre cv", "bien recu et transmis", "transmis au responsable|manager"],
+    },
     offer: { s: ["vous a envoye une offre|proposition", "votre lettre d offre"] },
-    candidate_withdrawal: { s: ["ne pas y donner suite", "decide de ne pas accepter", "decliner votre|cette offre|proposition"] },
+    candidate_withdrawal: {
+      s: ["ne pas y donner suite", "decide de ne pas accepter", "decliner votre|cette offre|proposition"],
+    },
     candidate_inquiry: { s: ["si vous avez des nouvelles", "prochaines etapes"] },
     documents: { s: ["mes diplomes|justificatifs|attestations", "documents demandes"] },
     status_update: { s: ["a consulte votre candidature", "votre candidature a ete consultee"] },
   },
   de: {
-    application_ack: { s: ["zusendung ihrer unterlagen", "an die fachabteilung weitergeleitet", "weitergeleitet .. melde mich"] },
+    application_ack: {
+      s: [
+        "zusendung ihrer unterlagen",
+        "an die fachabteilung weitergeleitet",
+        "weitergeleitet .. melde mich",
+      ],
+    },
     offer: { s: ["ihnen ein angebot .. geschickt|gesendet", "ihr angebot .. unterschreiben"] },
     candidate_withdrawal: { s: ["nicht anzunehmen", "angebot .. ablehnen", "absagen mochte"] },
     candidate_inquiry: { s: ["neuigkeiten .. gesprach", "nachsten schritte"] },
-    documents: { s: ["arbeitszeugnisse|zeugnisse|zertifikat|zertifikate|referenzen", "unterlagen nachgereicht|nachreichen"] },
+    documents: {
+      s: [
+        "arbeitszeugnisse|zeugnisse|zertifikat|zertifikate|referenzen",
+        "unterlagen nachgereicht|nachreichen",
+      ],
+    },
     status_update: { s: ["wurde .. angesehen", "hat ihre bewerbung .. angesehen"] },
   },
   es: {
-    application_ack: { s: ["gracias por enviarme|enviarnos tu|su cv", "lo he compartido con", "lo he pasado|reenviado a"] },
+    application_ack: {
+      s: ["gracias por enviarme|enviarnos tu|su cv", "lo he compartido con", "lo he pasado|reenviado a"],
+    },
     offer: { s: ["te ha enviado una|la oferta|carta", "firmar la oferta"] },
     candidate_withdrawal: { s: ["decidido no aceptarla|aceptar|aceptarlo", "rechazar la oferta"] },
     candidate_inquiry: { s: ["si hay novedades", "siguientes pasos"] },
@@ -1829,7 +1872,9 @@ export const LATE_PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = {
     status_update: { s: ["ha visto tu|su candidatura", "han visto tu|su candidatura"] },
   },
   pt: {
-    application_ack: { s: ["obrigad* por enviar o? seu curriculo|cv", "compartilhei com o gestor|time", "encaminhei para"] },
+    application_ack: {
+      s: ["obrigad* por enviar o? seu curriculo|cv", "compartilhei com o gestor|time", "encaminhei para"],
+    },
     offer: { s: ["te enviou uma proposta", "assinar a proposta"] },
     candidate_withdrawal: { s: ["decidi nao aceita*", "nao aceitar a proposta", "recusar a proposta"] },
     candidate_inquiry: { s: ["se ha novidades", "proximos passos"] },
@@ -1837,11 +1882,146 @@ export const LATE_PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = {
     status_update: { s: ["visualizou sua|a sua candidatura"] },
   },
   nl: {
-    application_ack: { s: ["dank voor het sturen van je cv", "doorgestuurd naar de teamleider|manager", "je cv .. ontvangen"] },
+    application_ack: {
+      s: ["dank voor het sturen van je cv", "doorgestuurd naar de teamleider|manager", "je cv .. ontvangen"],
+    },
     offer: { s: ["je een aanbod gestuurd", "aanbod .. ondertekenen"] },
     candidate_withdrawal: { s: ["niet aan te nemen", "aanbod .. afslaan"] },
     candidate_inquiry: { s: ["of er al nieuws is", "vervolgstappen"] },
     documents: { s: ["mijn referenties", "gevraagde documenten"] },
     status_update: { s: ["heeft je sollicitatie .. bekeken", "sollicitatie is bekeken"] },
+  },
+};
+
+/** Fifth table: follow-ups on a submitted exercise, timing questions, internal fills, talent pools. */
+export const FINAL_PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = {
+  en: {
+    candidate_inquiry: {
+      s: [
+        "who i ll|will be speaking|meeting with",
+        "format of the interview",
+        "could you tell me .. more about",
+        "when .. decision",
+        "expects to review",
+        "confirm it|that it arrived|was received",
+      ],
+    },
+    candidate_withdrawal: { s: ["right time for a move|change", "pull out of the process"] },
+    candidate_reply: { s: ["booked a slot|time", "just booked"] },
+    documents: { s: ["copy of my passport|id|diploma", "bank details"] },
+    status_update: {
+      s: [
+        "decision .. postponed|delayed|pushed back",
+        "needs a bit more time",
+        "application is still active",
+        "waiting on budget|approval|approvals|sign",
+        "filled internally",
+        "requisition has been cancelled|canceled|closed",
+        "won t be hiring for",
+        "not be hiring for",
+      ],
+    },
+    application_ack: {
+      s: ["talent pool|community", "speculative|open application", "keep your details on file for future"],
+    },
+    offer: { s: ["whether you accept", "let us know your decision by"] },
+    interview_confirmation: {
+      s: [
+        "meeting you in person on",
+        "let reception know",
+        "reminder of your upcoming interview",
+        "upcoming interview",
+        "friendly reminder",
+      ],
+    },
+    rejection: {
+      s: ["not|won t|wont be continuing with your application|candidacy"],
+      m: ["did not reach the level"],
+    },
+    interview_cancellation: {
+      s: ["interview|interviews cancellation|cancelled|canceled"],
+      m: ["has been cancelled|canceled"],
+    },
+    auto_reply: { s: ["automatic acknowledg*", "we will respond|reply within"] },
+  },
+  fr: {
+    candidate_inquiry: {
+      s: [
+        "confirmer qu il a bien ete recu",
+        "pas eu de nouvelles",
+        "dans quels delais",
+        "quand une decision",
+      ],
+    },
+    candidate_withdrawal: { s: ["retire|retirer .. ma candidature", "contre proposition"] },
+    documents: { s: ["piece d identite", "rib", "attestation de securite sociale"] },
+    status_update: { s: ["pourvu en interne", "decision .. reportee|repoussee"] },
+    application_ack: { s: ["candidature spontanee", "vivier de talents", "bien parvenue"] },
+    offer: { s: ["confirmer par ecrit notre proposition", "notre proposition pour le poste"] },
+    interview_confirmation: { s: ["rappel de votre entretien"] },
+    auto_reply: {
+      s: [
+        "je suis en deplacement",
+        "je consulte mes messages",
+        "repondrai des que possible",
+        "confirmation automatique",
+      ],
+    },
+  },
+  de: {
+    candidate_inquiry: {
+      s: [
+        "ob sie gut angekommen",
+        "mit einer ruckmeldung rechnen",
+        "bis wann .. entscheidung",
+        "wann .. entscheidung",
+      ],
+    },
+    candidate_withdrawal: { s: ["ziehe mich .. zuruck", "aus dem prozess zuruck"] },
+    status_update: { s: ["intern besetzt|vergeben", "entscheidung .. verschoben|vertagt"] },
+    application_ack: { s: ["initiativbewerbung", "talentpool", "in unseren talentpool"] },
+    offer: { s: ["unser angebot fur", "ob sie das angebot annehmen"] },
+    interview_cancellation: {
+      s: ["wurde storniert", "muss unseren|den termin"],
+      m: ["absagen", "neuen termin zu finden"],
+    },
+    interview_confirmation: { s: ["erinnerung an ihr .. gesprach|vorstellungsgesprach|interview"] },
+    auto_reply: { s: ["automatische bestatigung", "ihre nachricht ist .. eingegangen"] },
+  },
+  es: {
+    candidate_inquiry: {
+      s: [
+        "confirmar que la|lo habeis|han recibido",
+        "no he vuelto a saber",
+        "cuando esperais|esperan tomar una decision",
+      ],
+    },
+    candidate_withdrawal: { s: ["salir del proceso", "retirarme del proceso"] },
+    documents: { s: ["documentacion que me pedisteis|pidieron", "dni", "datos bancarios"] },
+    status_update: { s: ["se ha cubierto", "decision .. se retrasa|aplaza"] },
+    application_ack: { s: ["candidatura espontanea", "base de datos", "futuros procesos"] },
+    scheduling_request: { s: ["selecciona|elige el horario", "elige tu horario"] },
+    auto_reply: { s: ["confirmacion automatica", "responderemos en"] },
+  },
+  pt: {
+    candidate_inquiry: {
+      s: ["podem confirmar se receberam", "ainda nao tive retorno", "previsao de quando"],
+    },
+    candidate_withdrawal: { s: ["sair do processo", "prefiro sair"] },
+    documents: { s: ["documento de identidade", "dados bancarios"] },
+    status_update: { s: ["foi preenchida", "decisao .. adiada"] },
+    application_ack: { s: ["banco de talentos", "candidatura espontanea"] },
+    auto_reply: { s: ["confirmacao automatica", "recebemos o? seu e mail", "responderemos em"] },
+  },
+  nl: {
+    candidate_inquiry: {
+      s: ["bevestigen dat .. aangekomen|ontvangen", "nog niets gehoord", "wanneer er een besluit"],
+    },
+    candidate_withdrawal: { s: ["trek me .. terug", "terugtrekken uit"] },
+    documents: { s: ["kopie van mijn id|paspoort|diploma", "vog"] },
+    status_update: { s: ["besluit .. uitgesteld", "intern ingevuld|vervuld"] },
+    application_ack: { s: ["open sollicitatie", "talentpool"] },
+    scheduling_request: { s: ["hier is de link"] },
+    auto_reply: { s: ["automatische bevestiging", "we antwoorden binnen"] },
   },
 };
