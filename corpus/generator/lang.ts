@@ -181,6 +181,15 @@ export function rfc5322Date(instantMs: number, zone: string): string {
   return format(new TZDate(instantMs, zone), "EEE, dd MMM yyyy HH:mm:ss xx", { locale: enUS });
 }
 
+const ORIGINAL_MESSAGE: Record<Lang, string> = {
+  en: "-----Original Message-----",
+  fr: "-----Message d'origine-----",
+  de: "-----Ursprüngliche Nachricht-----",
+  es: "-----Mensaje original-----",
+  pt: "-----Mensagem original-----",
+  nl: "-----Oorspronkelijk bericht-----",
+};
+
 /**
  * The attribution line(s) a mail client writes above a quoted message.
  * Returns the lines and whether the body below is `>`-prefixed.
@@ -193,6 +202,7 @@ export function quoteHeader(
   fromAddr: string,
   toLine: string,
   subject: string,
+  variant = 0,
 ): { lines: string[]; prefixed: boolean } {
   const L = LOCALES[lang];
   if (style === "outlook") {
@@ -212,9 +222,10 @@ export function quoteHeader(
       pt: ["De:", "Enviado:", "Para:", "Assunto:"],
       nl: ["Van:", "Verzonden:", "Aan:", "Onderwerp:"],
     }[lang];
+    const separator = variant === 1 ? ORIGINAL_MESSAGE[lang] : "________________________________";
     return {
       lines: [
-        "________________________________",
+        separator,
         `${k[0]} ${fromName} <${fromAddr}>`,
         `${k[1]} ${sent}`,
         `${k[2]} ${toLine}`,
@@ -225,6 +236,18 @@ export function quoteHeader(
     };
   }
   const who = `${fromName} <${fromAddr}>`;
+  if (variant === 1) {
+    // Apple Mail style attribution
+    const apple = {
+      en: `On ${format(when, "d MMM yyyy, 'at' HH:mm", { locale: enUS })}, ${who} wrote:`,
+      fr: `Le ${format(when, "d MMM yyyy 'à' HH:mm", { locale: L })}, ${who} a écrit :`,
+      de: `Am ${format(when, "dd.MM.yyyy 'um' HH:mm", { locale: L })} schrieb ${who}:`,
+      es: `El ${format(when, "d MMM yyyy, 'a las' H:mm", { locale: L })}, ${who} escribió:`,
+      pt: `Em ${format(when, "d 'de' MMM 'de' yyyy, 'à(s)' HH:mm", { locale: L })}, ${who} escreveu:`,
+      nl: `Op ${format(when, "d MMM yyyy 'om' HH:mm", { locale: L })} heeft ${who} het volgende geschreven:`,
+    }[lang];
+    return { lines: [apple, ""], prefixed: true };
+  }
   const line = {
     en: `On ${format(when, "EEE, MMM d, yyyy 'at' h:mm a", { locale: enUS })} ${who} wrote:`,
     fr: `Le ${format(when, "EEE d MMM yyyy 'à' HH:mm", { locale: L })}, ${who} a écrit :`,

@@ -4,7 +4,7 @@
  */
 import { Buffer } from "node:buffer";
 
-export type Charset = "utf-8" | "iso-8859-1" | "us-ascii";
+export type Charset = "utf-8" | "iso-8859-1" | "windows-1252" | "us-ascii";
 export type TransferEncoding = "7bit" | "8bit" | "quoted-printable" | "base64";
 
 /** A single body part. `text` is encoded with `charset`; `raw` is written as is (already 7-bit). */
@@ -46,6 +46,7 @@ export function fitsLatin1(text: string): boolean {
 
 /** Encodes text into bytes of a charset. */
 export function toBytes(text: string, charset: Charset): Buffer {
+  // iso-8859-1 and windows-1252 share every byte outside 0x80-0x9f, which the generator never writes
   return charset === "utf-8" ? Buffer.from(text, "utf8") : Buffer.from(text, "latin1");
 }
 
@@ -93,8 +94,9 @@ export function encodeBase64(text: string, charset: Charset): string {
  */
 export function encodeHeaderText(text: string, charset: Charset, mode: "B" | "Q"): string {
   if (isAscii(text)) return text;
-  const cs: Charset = charset === "iso-8859-1" && fitsLatin1(text) ? "iso-8859-1" : "utf-8";
-  const label = cs === "utf-8" ? "UTF-8" : "iso-8859-1";
+  const cs: Charset =
+    (charset === "iso-8859-1" || charset === "windows-1252") && fitsLatin1(text) ? charset : "utf-8";
+  const label = cs === "utf-8" ? "UTF-8" : cs;
   // split on characters so no multi-byte sequence is cut; ~40 bytes per word
   const words: string[] = [];
   let chunk = "";

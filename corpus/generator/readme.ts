@@ -144,9 +144,10 @@ ${orgs}
 - Form is randomised per message from a seeded PRNG: greeting and sign-off on or off, signature
   block, mobile signature, quoted history in the local client style ("On … wrote:",
   "Le … a écrit :", "Am … schrieb …:", "El … escribió:", "Em … escreveu:", "Op … schreef …:",
-  Outlook "From:/Sent:/To:/Subject:" blocks in each language), reply and forward prefixes
+  Apple Mail attributions, Outlook "From:/Sent:/To:/Subject:" blocks with either separator
+  line, all in each language), reply and forward prefixes
   (Re/AW/RE :/RES/TR/WG/RV/ENC/Doorst), plain text, multipart/alternative or HTML-only, charsets
-  utf-8 and iso-8859-1, transfer encodings 7bit, 8bit, quoted-printable and base64, RFC 2047
+  utf-8, iso-8859-1 and windows-1252, transfer encodings 7bit, 8bit, quoted-printable and base64, RFC 2047
   encoded headers (B and Q), ATS footers and \`List-Unsubscribe\`, booking-tool headers,
   \`text/calendar; method=REQUEST\` invitations and \`METHOD:CANCEL\` cancellations (also as
   \`.ics\` attachments), RFC 3834 auto-reply headers (\`Auto-Submitted\`, \`X-Autoreply\`,
@@ -154,8 +155,9 @@ ${orgs}
 - **Split by family**: every family belongs to exactly one split. Within each label and language
   the families are assigned in a fixed pattern (train, test, dev, train, train, train, test, dev,
   …), so roughly 60/20/20 of the families of a label; the test split therefore measures
-  generalisation to phrasings never seen in train or dev. Labels with only two families in a
-  language have that language in train and test only.
+  generalisation to phrasings never seen in train or dev. Every label has at least five
+  families in every language (bounces: three outside English), so each language of each label
+  is present in train, dev and test.
 - Determinism: each message is generated from its own PRNG seeded by its family id and index;
   dates are fixed (February-May 2026); regenerating produces identical bytes (checked by
   \`test/engine/corpus-integrity.test.ts\`).
@@ -198,7 +200,11 @@ The generator rewrites \`messages/\`, \`labels.tsv\` and this README. To write e
   sufficient. Measure on real mail too (\`npm run eval\` on the shared real corpus, if present).
 - English has many more families per label than the other languages; for non-decisive labels the
   other languages have two or three families each.
-- Attachments are mentioned in text but not included (except \`.ics\` files and returned messages
-  in bounces).
+- Attachments are small one-page PDFs (CVs, offer letters, documents, case briefs) whose
+  content is a single line; \`.ics\` files and returned messages in bounces are complete.
+- Each template family has few messages outside English (about 3-5 per family), so per-language
+  test figures for a single label rest on 3-8 messages: read them as indicative.
+- A family is one phrasing, but families of different languages are often translations of one
+  another; a multilingual model can transfer between them.
 `;
 }

@@ -247,7 +247,8 @@ function isPerson(s: Sender): boolean {
 }
 
 function pickEncoding(rng: Rng, text: string, lang: Lang): { charset: Charset; encoding: TransferEncoding } {
-  const charset: Charset = lang !== "en" && fitsLatin1(text) && rng.chance(0.35) ? "iso-8859-1" : "utf-8";
+  const western = lang !== "en" && fitsLatin1(text) && !/[\u0080-\u009f]/.test(text) && rng.chance(0.4);
+  const charset: Charset = western ? (rng.chance(0.3) ? "windows-1252" : "iso-8859-1") : "utf-8";
   if (isAscii(text.replace(/\n/g, "")))
     return { charset, encoding: rng.chance(0.6) ? "7bit" : "quoted-printable" };
   const r = rng.next();
@@ -383,7 +384,16 @@ function compose(f: Family, cast: Cast, rng: Rng, from: Party, to: Party): Compo
           : `${s.cname} <${cast.cand.address}>`;
       const qBody = snippet.body.map((b) => fill(rng, b, s, addressee, lang));
       const style = f.forward || rng.chance(0.35) ? "outlook" : "client";
-      const head = quoteHeader(lang, style, cast.earlier, qFrom.name, qFrom.addr, qTo, qSubject);
+      const head = quoteHeader(
+        lang,
+        style,
+        cast.earlier,
+        qFrom.name,
+        qFrom.addr,
+        qTo,
+        qSubject,
+        f.forward ? 0 : rng.int(0, 1),
+      );
       const bodyLines = qBody.flatMap((p, i) => (i === 0 ? [p] : ["", p])).flatMap((p) => p.split("\n"));
       if (f.forward) quoteLines = [FORWARD_BANNER[lang], ...head.lines.slice(1), ...bodyLines];
       else if (head.prefixed)
@@ -577,6 +587,17 @@ const AUTO_HEADER_SETS: Record<string, [string, string][]> = {
     ["X-Auto-Response-Suppress", "All"],
   ],
   none: [],
+};
+
+const BOOKING_HEADERS: Record<string, [string, string][]> = {
+  calendly: [
+    ["X-Calendly-Event-Type-Uuid", "{uuid}"],
+    ["X-Calendly-Invitee-Uuid", "{hex}"],
+  ],
+  calcom: [["X-Cal-Booking-Uid", "{uuid}"]],
+  goodtime: [["X-GoodTime-Request-Id", "{uuid}"]],
+  msbookings: [["X-Bookings-Appointment-Id", "{uuid}"]],
+  google: [],
 };
 
 const ATS_MAILER: Record<string, [string, string][]> = {
@@ -781,6 +802,10 @@ export function buildMessage(f: Family, index: number): BuiltMessage {
   }
   if (f.from === "vendor" && rng.chance(0.5))
     headers.push(["List-Unsubscribe", `<mailto:unsubscribe@${from.address.split("@")[1]}>`]);
+  if (f.from === "booking")
+    headers.push(
+      ...(BOOKING_HEADERS[cast.org.booking] ?? []).map(([k, v]) => [k, fl(v)] as [string, string]),
+    );
   for (const [k, v] of f.headers ?? []) headers.push([k, fl(v)]);
   headers.push(["X-Corpus-Org-Domain", cast.org.domain]);
   headers.push(["X-Corpus-Direction", direction]);

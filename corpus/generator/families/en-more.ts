@@ -67,7 +67,7 @@ export const EN_MORE: Family[] = [
   ),
   f(
     "interview_cancellation",
-    "ats",
+    "booking",
     "goodtime-removed",
     ["Interview canceled: {role}", "Update: your interview has been removed"],
     [
@@ -75,7 +75,6 @@ export const EN_MORE: Family[] = [
       "{role} - {dur} min with {pname}\n{date}, {time} {tz}",
       "Your recruiter will reach out regarding next steps.",
     ],
-    { headers: [["X-GoodTime-Request-Id", "{uuid}"]] },
   ),
   f(
     "interview_cancellation",

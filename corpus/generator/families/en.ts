@@ -170,10 +170,6 @@ export const EN: Family[] = [
     {
       greet: false,
       sign: false,
-      headers: [
-        ["X-Calendly-Event-Type-Uuid", "{uuid}"],
-        ["X-Calendly-Invitee-Uuid", "{hex}"],
-      ],
     },
   ),
   f(
@@ -290,7 +286,7 @@ export const EN: Family[] = [
       "{rname} canceled the following event.",
       "Event: {dur} Minute Interview\nDate: {date}, {time} ({zone})\nCancellation reason: the interviewer is no longer available at this time.",
     ],
-    { greet: false, sign: false, headers: [["X-Calendly-Event-Type-Uuid", "{uuid}"]] },
+    { greet: false, sign: false },
   ),
   f(
     "interview_cancellation",

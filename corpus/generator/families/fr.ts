@@ -127,7 +127,7 @@ export const FR: Family[] = [
       "Votre rendez-vous est confirmé.",
       "Quoi : entretien de {dur} minutes - {role}\nQuand : {date}, {time} ({zone})\nOù : {vlink}",
     ],
-    { greet: false, sign: false, headers: [["X-Cal-Booking-Uid", "{uuid}"]] },
+    { greet: false, sign: false },
   ),
   // interview_cancellation
   f(

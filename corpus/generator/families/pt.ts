@@ -123,7 +123,7 @@ export const PT: Family[] = [
       "Seu agendamento está confirmado.",
       "O quê: entrevista de {dur} minutos\nQuando: {date}, {time} ({zone})\nOnde: {vlink}",
     ],
-    { greet: false, sign: false, headers: [["X-Cal-Booking-Uid", "{uuid}"]] },
+    { greet: false, sign: false },
   ),
   // interview_cancellation
   f(
