@@ -234,6 +234,18 @@ describe("retries and failures", () => {
 });
 
 describe("channels and quiet hours", () => {
+  it("sends a burst of seven risks for one person as one Slack digest, logged per finding", async () => {
+    const t = setup();
+    const jobs = t.plan(Array.from({ length: 7 }, () => finding({ type: "ghost_risk" })));
+    expect(jobs).toHaveLength(1);
+    await t.run(jobs);
+    const slack = (await t.requests()).filter((r) => r.kind === "slack");
+    expect(slack.map((r) => [r.status, r.headline])).toEqual([[200, "7 candidates need attention"]]);
+    const log = await alertLog(env.DB, t.tenantId);
+    expect(log).toHaveLength(7);
+    expect(new Set(log.map((r) => r.outcome))).toEqual(new Set(["sent"]));
+  });
+
   it("posts an Adaptive Card to the Teams workflow for the sales team", async () => {
     const t = setup();
     await t.run(
