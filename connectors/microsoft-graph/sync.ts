@@ -226,15 +226,14 @@ export function createGraphMailboxSource(
   });
 
   /** Reads folder sizes in one `$batch` to choose `$filter` (≤ cap) or a client-side cut-off. */
-  async function startMail(
-    now: Date,
-  ): Promise<{ state: MailState; skipped: SkippedItem[]; requests: number }> {
-    const cutoff = new Date(now.getTime() - lookbackDays * 86_400_000).toISOString();
+  async function discoverFolders(
+    keys: string[],
+  ): Promise<{ folders: FolderState[]; skipped: SkippedItem[]; requests: number }> {
     const skipped: SkippedItem[] = [];
     const states: FolderState[] = [];
     let requests = 0;
-    for (let i = 0; i < folders.length; i += 20) {
-      const chunk = folders.slice(i, i + 20);
+    for (let i = 0; i < keys.length; i += 20) {
+      const chunk = keys.slice(i, i + 20);
       const { results, requests: sent } = await http.batch(
         chunk.map((key, j) => ({
           id: String(j),
@@ -266,7 +265,7 @@ export function createGraphMailboxSource(
         });
       });
     }
-    return { state: { cutoff, configured: [...folders], folders: states }, skipped, requests };
+    return { folders: states, skipped, requests };
   }
 
   function startCalendar(now: Date): CalendarState {
@@ -332,60 +331,97 @@ export function createGraphMailboxSource(
     return { merged, gone, failed, requests };
   }
 
+  type DeltaRead =
+    | { kind: "resync"; reason: string }
+    | { kind: "failed"; skipped: SkippedItem; requests: number }
+    | { kind: "page"; value: unknown[]; next?: string; delta?: string; requestId?: string; requests: number };
+
+  /** One delta call: a page, a resync signal (410 and kin), or a failure that leaves the round for the next run. */
+  async function readDelta(url: string, headers: Record<string, string>, label: string): Promise<DeltaRead> {
+    const res = await http.get(url, headers);
+    if (isResync(res)) return { kind: "resync", reason: `${res.status} ${res.errorCode ?? ""} on ${label}` };
+    if (res.status === 401 || res.status === 403) {
+      throw new ProviderAuthError(
+        `Graph denied ${mailbox.address} ${label} (${res.status} ${res.errorCode ?? ""}, request-id ${res.requestId ?? "?"})`,
+      );
+    }
+    const page = res.status === 200 ? GraphDeltaPage.safeParse(res.body) : undefined;
+    let why: string | undefined;
+    if (!page?.success) {
+      why = res.status === 200 ? "response failed validation" : `status ${res.status} ${res.errorCode ?? ""}`;
+    } else if (!page.data["@odata.nextLink"] && !page.data["@odata.deltaLink"]) {
+      why = "page without @odata.nextLink or @odata.deltaLink";
+    }
+    if (why || !page?.success) {
+      return {
+        kind: "failed",
+        skipped: skip(`${label}: ${why}; left for the next run`, res.requestId),
+        requests: res.attempts,
+      };
+    }
+    return {
+      kind: "page",
+      value: page.data.value,
+      ...(page.data["@odata.nextLink"] ? { next: page.data["@odata.nextLink"] } : {}),
+      ...(page.data["@odata.deltaLink"] ? { delta: page.data["@odata.deltaLink"] } : {}),
+      ...(res.requestId ? { requestId: res.requestId } : {}),
+      requests: res.attempts,
+    };
+  }
+
+  function failedPage(
+    stream: SyncStream,
+    gen: number,
+    position: { folder: FolderState } | { calendar: CalendarState },
+    read: { skipped: SkippedItem; requests: number },
+  ): Produced {
+    return {
+      kind: "page",
+      stream,
+      gen,
+      ...position,
+      final: true,
+      failed: true,
+      messages: [],
+      events: [],
+      removedMessageIds: [],
+      removedEventIds: [],
+      skipped: [read.skipped],
+      requests: read.requests,
+    };
+  }
+
   async function* mailRound(f: FolderState, cutoff: string, gen: number): AsyncGenerator<Produced> {
-    let link = f.link;
+    let current = f; // position as of the last page handed over
     const cutoffMs = Date.parse(cutoff);
     while (true) {
-      const url = link ?? firstMessageUrl(f, cutoff);
-      const res = await http.get(url, messageHeaders);
-      let requests = res.attempts;
-      if (isResync(res)) {
-        yield {
-          kind: "reset",
-          stream: "mail",
-          gen,
-          reason: `${res.status} ${res.errorCode ?? ""} on ${f.key}`,
-        };
+      const read = await readDelta(
+        current.link ?? firstMessageUrl(f, cutoff),
+        messageHeaders,
+        `message delta of ${f.key}`,
+      );
+      if (read.kind === "resync") {
+        yield { kind: "reset", stream: "mail", gen, reason: read.reason };
         return;
       }
-      if (res.status === 401 || res.status === 403) {
-        throw new ProviderAuthError(
-          `Graph denied ${mailbox.address}/${f.key} (${res.status} ${res.errorCode ?? ""}, request-id ${res.requestId ?? "?"})`,
-        );
-      }
-      const page = res.status === 200 ? GraphDeltaPage.safeParse(res.body) : undefined;
-      if (!page?.success) {
-        const why =
-          res.status === 200 ? "response failed validation" : `status ${res.status} ${res.errorCode ?? ""}`;
-        yield {
-          kind: "page",
-          stream: "mail",
-          gen,
-          folder: { ...f, link, paging: link !== null && f.paging },
-          final: true,
-          failed: true,
-          messages: [],
-          events: [],
-          removedMessageIds: [],
-          removedEventIds: [],
-          skipped: [skip(`message delta of ${f.key}: ${why}; folder left for the next run`, res.requestId)],
-          requests,
-        };
+      if (read.kind === "failed") {
+        yield failedPage("mail", gen, { folder: current }, read);
         return;
       }
+      let requests = read.requests;
       const messages: Message[] = [];
       const removed: string[] = [];
       const skipped: SkippedItem[] = [];
       const toHydrate: Record<string, unknown>[] = [];
       const ready: Record<string, unknown>[] = [];
-      for (const raw of page.data.value) {
+      for (const raw of read.value) {
         const gone = GraphRemoved.safeParse(raw);
         if (gone.success) {
           removed.push(gone.data.id);
           continue;
         }
         if (!raw || typeof raw !== "object") {
-          skipped.push(skip("delta item is not an object", res.requestId));
+          skipped.push(skip("delta item is not an object", read.requestId));
           continue;
         }
         const item = raw as Record<string, unknown>;
@@ -417,26 +453,20 @@ export function createGraphMailboxSource(
       for (const item of ready) {
         const r = normalizeGraphMessage(item, mailbox.id, { folder: folderKind(f.key) });
         if (!r.ok) {
-          skipped.push(skip(r.error, res.requestId, typeof item.id === "string" ? item.id : undefined));
+          skipped.push(skip(r.error, read.requestId, typeof item.id === "string" ? item.id : undefined));
           continue;
         }
-        if (Date.parse(r.value.receivedAt) < cutoffMs) continue; // outside the look-back window
+        if (Date.parse(r.value.receivedAt) < cutoffMs) continue;
         const w = warnings.get(r.value.id);
         messages.push(w ? { ...r.value, warnings: [...r.value.warnings, w] } : r.value);
       }
-      const next = page.data["@odata.nextLink"];
-      const delta = page.data["@odata.deltaLink"];
-      if (!next && !delta) {
-        skipped.push(skip(`message delta of ${f.key}: page without nextLink or deltaLink`, res.requestId));
-      }
-      const newLink = next ?? delta ?? link;
+      current = { ...f, link: (read.next ?? read.delta)!, paging: Boolean(read.next) };
       yield {
         kind: "page",
         stream: "mail",
         gen,
-        folder: { ...f, link: newLink, paging: Boolean(next) },
-        final: !next,
-        ...(!next && !delta ? { failed: true } : {}),
+        folder: current,
+        final: !read.next,
         messages,
         events: [],
         removedMessageIds: removed,
@@ -444,56 +474,27 @@ export function createGraphMailboxSource(
         skipped,
         requests,
       };
-      if (!next) return;
-      link = next;
+      if (!read.next) return;
     }
   }
 
   async function* calendarRound(c: CalendarState, gen: number): AsyncGenerator<Produced> {
-    let link = c.link;
+    let current = c;
+    const firstUrl = `${upnPath}/calendarView/delta?startDateTime=${encodeURIComponent(c.start)}&endDateTime=${encodeURIComponent(c.end)}`;
     while (true) {
-      const url =
-        link ??
-        `${upnPath}/calendarView/delta?startDateTime=${encodeURIComponent(c.start)}&endDateTime=${encodeURIComponent(c.end)}`;
-      const res = await http.get(url, eventHeaders);
-      if (isResync(res)) {
-        yield {
-          kind: "reset",
-          stream: "calendar",
-          gen,
-          reason: `${res.status} ${res.errorCode ?? ""} on calendar`,
-        };
+      const read = await readDelta(current.link ?? firstUrl, eventHeaders, "calendarView delta");
+      if (read.kind === "resync") {
+        yield { kind: "reset", stream: "calendar", gen, reason: read.reason };
         return;
       }
-      if (res.status === 401 || res.status === 403) {
-        throw new ProviderAuthError(
-          `Graph denied ${mailbox.address} calendar (${res.status} ${res.errorCode ?? ""}, request-id ${res.requestId ?? "?"})`,
-        );
-      }
-      const page = res.status === 200 ? GraphDeltaPage.safeParse(res.body) : undefined;
-      if (!page?.success) {
-        const why =
-          res.status === 200 ? "response failed validation" : `status ${res.status} ${res.errorCode ?? ""}`;
-        yield {
-          kind: "page",
-          stream: "calendar",
-          gen,
-          calendar: { ...c, link, paging: link !== null && c.paging },
-          final: true,
-          failed: true,
-          messages: [],
-          events: [],
-          removedMessageIds: [],
-          removedEventIds: [],
-          skipped: [skip(`calendarView delta: ${why}; left for the next run`, res.requestId)],
-          requests: res.attempts,
-        };
+      if (read.kind === "failed") {
+        yield failedPage("calendar", gen, { calendar: current }, read);
         return;
       }
       const events: CalendarEvent[] = [];
       const removed: string[] = [];
       const skipped: SkippedItem[] = [];
-      for (const raw of page.data.value) {
+      for (const raw of read.value) {
         const gone = GraphRemoved.safeParse(raw);
         if (gone.success) {
           removed.push(gone.data.id);
@@ -503,30 +504,24 @@ export function createGraphMailboxSource(
         if (r.ok) events.push(r.value);
         else {
           const id = raw && typeof raw === "object" && "id" in raw ? String(raw.id) : undefined;
-          skipped.push(skip(r.error, res.requestId, id));
+          skipped.push(skip(r.error, read.requestId, id));
         }
       }
-      const next = page.data["@odata.nextLink"];
-      const delta = page.data["@odata.deltaLink"];
+      current = { ...c, link: (read.next ?? read.delta)!, paging: Boolean(read.next) };
       yield {
         kind: "page",
         stream: "calendar",
         gen,
-        calendar: { ...c, link: next ?? delta ?? link, paging: Boolean(next) },
-        final: !next,
-        ...(!next && !delta ? { failed: true } : {}),
+        calendar: current,
+        final: !read.next,
         messages: [],
         events,
         removedMessageIds: [],
         removedEventIds: removed,
-        skipped:
-          !next && !delta
-            ? [...skipped, skip("calendarView delta: page without nextLink or deltaLink", res.requestId)]
-            : skipped,
-        requests: res.attempts,
+        skipped,
+        requests: read.requests,
       };
-      if (!next) return;
-      link = next;
+      if (!read.next) return;
     }
   }
 
@@ -568,11 +563,22 @@ export function createGraphMailboxSource(
         state.mail.configured.every((f, i) => f === folders[i]);
       async function beginMail(fresh: boolean) {
         if (fresh || !state.mail || !sameFolders) {
-          const started = await startMail(now);
-          state.mail = started.state;
-          pendingSkipped.mail.push(...started.skipped);
-          pendingRequests.mail += started.requests;
+          const found = await discoverFolders(folders);
+          const cutoff = new Date(now.getTime() - lookbackDays * 86_400_000).toISOString();
+          state.mail = { cutoff, configured: [...folders], folders: found.folders };
+          pendingSkipped.mail.push(...found.skipped);
+          pendingRequests.mail += found.requests;
           resetPending.mail = true;
+        } else {
+          // A folder that was unavailable when the enumeration started joins it now (its items are plain upserts).
+          const known = new Set(state.mail.folders.map((f) => f.key));
+          const missing = folders.filter((f) => !known.has(f));
+          if (missing.length > 0) {
+            const found = await discoverFolders(missing);
+            state.mail.folders.push(...found.folders);
+            pendingSkipped.mail.push(...found.skipped);
+            pendingRequests.mail += found.requests;
+          }
         }
         mailFinished = new Set();
         mailFailed = false;

@@ -15,7 +15,7 @@ export interface FakeCounters {
 }
 
 export interface FakeFault {
-  kind: "status" | "gone" | "slow" | "unauthorized";
+  kind: "status" | "gone" | "slow" | "unauthorized" | "malformed";
   status?: number;
   retryAfter?: number;
   delayMs?: number;

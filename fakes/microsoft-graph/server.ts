@@ -227,7 +227,14 @@ async function runTracked(
         },
       );
     }
-    const fault = takeFault(t, fullPath, ["status", "gone", "unauthorized"]);
+    const fault = takeFault(t, fullPath, ["status", "gone", "unauthorized", "malformed"]);
+    if (fault?.kind === "malformed") {
+      return {
+        status: 200,
+        headers: { "content-type": "application/json" },
+        body: { "@odata.context": "x", value: "oops" },
+      };
+    }
     if (fault?.kind === "status") {
       const status = fault.status ?? 429;
       const extra: Record<string, string> =

@@ -60,8 +60,12 @@ export type SyncState =
     };
 
 export interface Fault {
-  /** `status`: answer with `status` (429/503/504/500); `gone`: 410 SyncStateNotFound on delta calls; `slow`: add `delayMs`. */
-  kind: "status" | "gone" | "slow" | "unauthorized";
+  /**
+   * `status`: answer with `status` (429/503/504/500); `gone`: 410 SyncStateNotFound; `slow`: add
+   * `delayMs`; `unauthorized`: 401 InvalidAuthenticationToken; `malformed`: 200 with a body that is
+   * not a valid collection (`value` not an array).
+   */
+  kind: "status" | "gone" | "slow" | "unauthorized" | "malformed";
   status?: number;
   /** Seconds for the `Retry-After` header; omitted when absent. */
   retryAfter?: number;

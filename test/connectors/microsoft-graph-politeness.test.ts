@@ -199,6 +199,50 @@ describe("validation failures", () => {
   });
 });
 
+describe("invalid responses", () => {
+  it("skips a delta response that fails validation, finishes the other streams, and completes the folder next run", async () => {
+    const { tenant, fake } = await setup(["inbox", "sentitems"], 40);
+    await fake.faults({ kind: "malformed", pathContains: "inbox/messages/delta", count: 1 });
+    const store = new MemorySyncStore();
+    const src = source(tenant);
+    await sync(store, src);
+    expect(store.skipped).toHaveLength(1);
+    expect(store.skipped[0]).toMatchObject({ mailboxId: "mbx-2" });
+    expect(store.skipped[0]?.reason).toContain("message delta of inbox: response failed validation");
+    expect(store.skipped[0]?.requestId).toMatch(/[0-9a-f-]{36}/);
+    expect(store.messages.size).toBe(40); // Sent Items
+    expect(store.events.size).toBe(60);
+    expect(store.completes).toEqual({ mail: 0, calendar: 1 });
+    await sync(store, src);
+    expect(store.messages.size).toBe(80);
+    expect(store.completes.mail).toBe(1);
+    expect(store.snapshot()).toBe(await cleanSnapshot(tenant));
+  });
+});
+
+async function cleanSnapshot(tenant: string): Promise<string> {
+  const clean = new MemorySyncStore();
+  await sync(clean, source(tenant));
+  return clean.snapshot();
+}
+
+describe("unavailable folders", () => {
+  it("reports a folder Graph does not answer for, syncs the others, and picks the folder up on a later run", async () => {
+    const { tenant, fake } = await setup(["inbox", "sentitems"], 30);
+    await fake.faults({ kind: "status", status: 500, pathContains: "mailFolders/sentitems", count: 1 });
+    const store = new MemorySyncStore();
+    const src = source(tenant);
+    await sync(store, src);
+    expect(store.skipped.map((s) => s.reason)).toEqual([
+      'mail folder "sentitems" unavailable (500); not synced',
+    ]);
+    expect(store.messages.size).toBe(30);
+    await sync(store, src);
+    expect(store.messages.size).toBe(60);
+    expect(store.snapshot()).toBe(await cleanSnapshot(tenant));
+  });
+});
+
 describe("Mail.ReadBasic", () => {
   it("is refused when the body is selected, and syncs metadata (meetings included) in ReadBasic mode", async () => {
     const tenant = `t-${crypto.randomUUID()}`;

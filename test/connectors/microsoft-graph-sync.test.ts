@@ -114,7 +114,7 @@ describe("Microsoft Graph first sync", () => {
       [...responses].every((r) => ["accepted", "declined", "tentative", "none", "needs_action"].includes(r)),
     ).toBe(true);
     expect(responses.has("tentative")).toBe(true);
-  });
+  }, 30_000); // ~1.5 s alone; generous because test files share 2 CPUs with other suites
 });
 
 describe("Microsoft Graph incremental sync", () => {
