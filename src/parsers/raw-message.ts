@@ -166,7 +166,9 @@ function startsWithAscii(bytes: Uint8Array, at: number, text: string): boolean {
 export function notAMessageReason(bytes: Uint8Array): string | null {
   if (bytes.length === 0) return "the input is empty";
   const head = bytes.subarray(0, Math.min(bytes.length, 8192));
-  if (head.includes(0)) return "it is binary data (contains NUL bytes)";
+  // NUL bytes may occur in a binary body part, never in a header block.
+  const headerEnd = findHeaderBlock(head).end;
+  if (head.subarray(0, Math.max(headerEnd, 1)).includes(0)) return "it is binary data (contains NUL bytes)";
   let i = 0;
   while (
     i < head.length &&
