@@ -88,7 +88,6 @@ export function teamsPayload(job: AlertJob): TeamsPayload {
       size: "Large",
       weight: "Bolder",
       wrap: true,
-      style: "heading",
     },
   ];
   for (const item of job.items) body.push(...itemElements(item, job, !single));
