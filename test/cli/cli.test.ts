@@ -147,6 +147,27 @@ describe("ghostwatch parse", () => {
     ]);
   });
 
+  it("an mbox entry that is not a message is named with its offset; the entries around it still come", async () => {
+    const mbox = join(tmp, "mixed.mbox");
+    const good = (n: number) =>
+      `From x@acme.com Mon Mar 02 09:00:00 +0000 2026\nFrom: rita.recruiter@acme.com\nTo: c${n}@example.org\nDate: Mon, 2 Mar 2026 09:00:00 +0000\nSubject: hello ${n}\n\nHi\n\n`;
+    await writeFile(
+      mbox,
+      `${good(1)}From x@acme.com Mon Mar 02 09:05:00 +0000 2026\n{"not": "mail"}\n\n${good(2)}`,
+    );
+    const r = await run(["parse", "--now", NOW, mbox]);
+    expect(r.code).toBe(1);
+    expect(jsonLines(r.stdout).map((l) => (l.item as { subject: string }).subject)).toEqual([
+      "hello 1",
+      "hello 2",
+    ]);
+    expect(errorLines(r.stderr)).toEqual([
+      expect.stringMatching(
+        /mixed\.mbox#1: message at byte offset \d+: not an email message: it starts with JSON/,
+      ),
+    ]);
+  });
+
   it("splits an mbox into numbered sources and keeps Gmail labels", async () => {
     const r = await run(["parse", "--now", NOW, `${fixtures}/mbox/takeout-small.mbox`]);
     expect(r.code).toBe(0);
