@@ -10,7 +10,7 @@ const canStrip = stripsByDefault || (major === 22 && minor >= 6) || major === 23
 if (!stripsByDefault && !process.execArgv.includes("--experimental-strip-types")) {
   if (!canStrip) {
     process.stderr.write(
-      `ghostwatch needs Node 22.18 or newer (this is Node ${process.versions.node}); run it with "npm run ghostwatch -- ..." or "npx ghostwatch ...".\n`,
+      `ghostwatch needs Node 22.18 or newer (this is Node ${process.versions.node}); run it with "npm run ghostwatch -- ..." or "npx node bin/ghostwatch.js ..." (Node 24 from devDependencies).\n`,
     );
     process.exit(2);
   }
