@@ -29,6 +29,8 @@ export interface ApiContext {
   fetch: typeof fetch;
   /** Counter of HTTP requests sent, read and reset per page. */
   counter: { requests: number; waitedMs: number };
+  /** Per-request timeout, ms. */
+  timeoutMs: number;
 }
 
 export type MessageFormat = "minimal" | "metadata" | "full";
@@ -60,12 +62,14 @@ export function googleApi(ctx: ApiContext) {
     version: "v1",
     rootUrl: ctx.gmailRootUrl,
     retry: false,
+    timeout: ctx.timeoutMs,
     fetchImplementation: fetchImpl,
   });
   const calendar = calendarClient({
     version: "v3",
     rootUrl: ctx.calendarRootUrl,
     retry: false,
+    timeout: ctx.timeoutMs,
     fetchImplementation: fetchImpl,
   });
   const onWait = (ms: number) => {
@@ -257,17 +261,24 @@ async function sendBatch(
     )
     .join("")}--${boundary}--\r\n`;
   let res: Response;
+  let text: string;
   try {
     res = await fetchImpl(new URL("batch/gmail/v1", ctx.gmailRootUrl).href, {
       method: "POST",
       headers: { ...headers, "content-type": `multipart/mixed; boundary=${boundary}` },
       body,
+      signal: AbortSignal.timeout(ctx.timeoutMs),
     });
+    // multipart/mixed is text (application/http parts of JSON); decode explicitly as UTF-8.
+    text = new TextDecoder().decode(await res.arrayBuffer());
   } catch (e) {
-    throw new GoogleHttpError(0, "networkError", `batch request failed: ${(e as Error).message}`);
+    const timedOut = (e as Error)?.name === "TimeoutError";
+    throw new GoogleHttpError(
+      0,
+      timedOut ? "timeout" : "networkError",
+      `batch request failed: ${(e as Error).message}`,
+    );
   }
-  // multipart/mixed is text (application/http parts of JSON); decode explicitly as UTF-8.
-  const text = new TextDecoder().decode(await res.arrayBuffer());
   if (!res.ok) throw errorFromParts(res.status, res.headers, text, "batch");
   const ct = res.headers.get("content-type") ?? "";
   const respBoundary = /boundary="?([^";]+)"?/i.exec(ct)?.[1];

@@ -86,6 +86,8 @@ export interface TokenProviderOptions {
   fetch?: typeof fetch | undefined;
   /** Counts HTTP requests made (token exchanges). */
   onRequest?: (() => void) | undefined;
+  /** Per-request timeout, ms (default 30 s). */
+  timeoutMs?: number | undefined;
 }
 
 /**
@@ -159,16 +161,23 @@ export class ServiceAccountTokenProvider {
     });
     this.options.onRequest?.();
     let res: Response;
+    let text: string;
     try {
       res = await doFetch(this.options.tokenUrl, {
         method: "POST",
         headers: { "content-type": "application/x-www-form-urlencoded" },
         body,
+        signal: AbortSignal.timeout(this.options.timeoutMs ?? 30_000),
       });
+      text = await res.text();
     } catch (e) {
-      throw new GoogleHttpError(0, "networkError", `token request failed: ${(e as Error).message}`);
+      const timedOut = (e as Error)?.name === "TimeoutError";
+      throw new GoogleHttpError(
+        0,
+        timedOut ? "timeout" : "networkError",
+        `token request failed: ${(e as Error).message}`,
+      );
     }
-    const text = await res.text();
     let json: unknown = null;
     try {
       json = JSON.parse(text);

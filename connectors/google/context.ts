@@ -41,6 +41,8 @@ export interface GoogleConnectionOptions {
     | { unitsPerMinute: number; maxWaitMs?: number | undefined; bucket?: QuotaBucket | undefined }
     | undefined;
   retry?: Partial<RetryPolicy> | undefined;
+  /** Per HTTP request; a slower answer counts as a retryable failure (default 30 s). */
+  requestTimeoutMs?: number | undefined;
 }
 
 export interface Connection {
@@ -72,6 +74,7 @@ export function connect(options: GoogleConnectionOptions): Connection {
     scopes: scopesFor(options.scopeMode),
     cache: options.tokenCache,
     fetch: fetchImpl,
+    timeoutMs: options.requestTimeoutMs ?? 30_000,
     onRequest: () => {
       counter.requests++;
     },
@@ -95,6 +98,7 @@ export function connect(options: GoogleConnectionOptions): Connection {
     timing,
     fetch: fetchImpl,
     counter,
+    timeoutMs: options.requestTimeoutMs ?? 30_000,
   };
   return { api: googleApi(ctx), ctx, tokens };
 }

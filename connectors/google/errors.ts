@@ -99,6 +99,10 @@ export function fromGaxiosError(e: unknown, what: string): unknown {
       what,
     );
   }
-  if (e instanceof Error && (e.name === "AbortError" || e.name === "TimeoutError")) return e;
+  const code = (e as { code?: unknown })?.code;
+  if (code === "TimeoutError" || (e instanceof Error && e.name === "TimeoutError")) {
+    return new GoogleHttpError(0, "timeout", `${what}: no answer in time (${(e as Error).message})`);
+  }
+  if (code === "AbortError" || (e instanceof Error && e.name === "AbortError")) return e;
   return new GoogleHttpError(0, "networkError", `${what}: ${(e as Error)?.message ?? String(e)}`);
 }

@@ -102,6 +102,29 @@ describe("rate limits and server errors", () => {
   });
 });
 
+describe("slow responses", () => {
+  it("treats an answer slower than the request timeout as a retryable failure", async () => {
+    const { user, now, source } = await setup("slow", 120, { requestTimeoutMs: 400 });
+    await control(userPath(user, "/faults"), {
+      faults: [
+        { method: "gmail.users.messages.list", status: 200, delayMs: 1200, times: 1 },
+        { method: "gmail.users.messages.get", status: 200, delayMs: 1200, times: 1 },
+        { method: "calendar.events.list", status: 200, delayMs: 150, times: 1 },
+      ],
+    });
+    const store = new PageStore();
+    await store.sync(source, now);
+    expect(store.messages.size).toBe(120);
+    expect(store.events.size).toBe(12);
+    // The fake counts a call when it answers: let the abandoned slow answers finish first.
+    await new Promise((r) => setTimeout(r, 1300));
+    const s = await stats(user);
+    // The timed-out list was sent again; the batch holding the slow item too.
+    expect(s.byMethod["gmail.users.messages.list"]).toBe(2);
+    expect(s.faultsServed).toBe(3);
+  });
+});
+
 describe("ProviderBackoffError", () => {
   it("is thrown when Google asks to wait longer than the maximum, and the sync resumes from the stored cursor", async () => {
     const { user, now, source } = await setup("backoff", 1200, { pageSize: { messages: 500 } });
