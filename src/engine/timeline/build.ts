@@ -296,6 +296,12 @@ export function buildTimelines(input: TimelineInput, options: TimelineOptions): 
   for (let i = 0; i < items.length; i++) {
     const it = items[i] as MessageItem;
     const m = it.message;
+    if (it.copyIds.length > 1) {
+      // Exact-size arrays: a small array grown by push keeps spare slots, which at a million
+      // messages costs more memory than the copies themselves.
+      it.copyIds = it.copyIds.slice();
+      it.mailboxIds = it.mailboxIds.slice();
+    }
     const att = attribute(m, book, mailboxById.get(m.mailboxId));
     const direction = directionOf(m, att, book);
     let classification: Classification;
