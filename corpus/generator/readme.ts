@@ -24,36 +24,64 @@ const MEANINGS: Record<string, string> = {
     "not about a candidate's hiring process (ordinary business mail, newsletters, internal meeting logistics)",
 };
 
+/** A Markdown table padded the way the project's formatter (Biome) writes it. */
+function mdTable(header: string[], align: ("l" | "r")[], body: string[][]): string {
+  const width = header.map((h, i) => Math.max(3, h.length, ...body.map((r) => (r[i] ?? "").length)));
+  const cell = (t: string, i: number) => (align[i] === "r" ? t.padStart(width[i]!) : t.padEnd(width[i]!));
+  const line = (cells: string[]) => `| ${cells.map(cell).join(" | ")} |`;
+  const rule = `| ${width.map((w, i) => (align[i] === "r" ? `${"-".repeat(w - 1)}:` : "-".repeat(w))).join(" | ")} |`;
+  return [line(header), rule, ...body.map(line)].join("\n");
+}
+
 function table(rows: CorpusRow[], split: string | null): string {
   const sel = split ? rows.filter((r) => r.split === split) : rows;
-  const head = `| label | ${LANGS.join(" | ")} | total |\n|---|${LANGS.map(() => "---:").join("|")}|---:|`;
-  const lines = LABELS.map((label) => {
+  const body = LABELS.map((label) => {
     const cells = LANGS.map((l) => sel.filter((r) => r.label === label && r.language === l).length);
-    return `| \`${label}\` | ${cells.join(" | ")} | ${cells.reduce((a, b) => a + b, 0)} |`;
+    return [`\`${label}\``, ...cells.map(String), String(cells.reduce((a, b) => a + b, 0))];
   });
   const tot = LANGS.map((l) => sel.filter((r) => r.language === l).length);
-  lines.push(`| **total** | ${tot.join(" | ")} | ${sel.length} |`);
-  return `${head}\n${lines.join("\n")}`;
+  body.push(["**total**", ...tot.map(String), String(sel.length)]);
+  return mdTable(["label", ...LANGS, "total"], ["l", ...LANGS.map(() => "r" as const), "r"], body);
 }
 
 function familyTable(rows: CorpusRow[]): string {
-  const head =
-    "| label | train families | dev families | test families | train msgs | dev msgs | test msgs |\n|---|---:|---:|---:|---:|---:|---:|";
-  const lines = LABELS.map((label) => {
+  const body = LABELS.map((label) => {
     const of = rows.filter((r) => r.label === label);
-    const fam = (s: string) => new Set(of.filter((r) => r.split === s).map((r) => r.family)).size;
-    const msg = (s: string) => of.filter((r) => r.split === s).length;
-    return `| \`${label}\` | ${fam("train")} | ${fam("dev")} | ${fam("test")} | ${msg("train")} | ${msg("dev")} | ${msg("test")} |`;
+    const fam = (s: string) => String(new Set(of.filter((r) => r.split === s).map((r) => r.family)).size);
+    const msg = (s: string) => String(of.filter((r) => r.split === s).length);
+    return [`\`${label}\``, fam("train"), fam("dev"), fam("test"), msg("train"), msg("dev"), msg("test")];
   });
-  return `${head}\n${lines.join("\n")}`;
+  const header = [
+    "label",
+    "train families",
+    "dev families",
+    "test families",
+    "train msgs",
+    "dev msgs",
+    "test msgs",
+  ];
+  return mdTable(header, ["l", "r", "r", "r", "r", "r", "r"], body);
 }
 
 /** The README text for a generated corpus. */
 export function renderReadme(rows: CorpusRow[], familyCount: number, totalBytes: number): string {
-  const orgs = ORGS.map(
-    (o) =>
-      `| ${o.name} | \`${o.domain}\` | \`${o.careersDomain}\` | ${o.ats} | ${o.booking} | ${o.langs.join(", ")} |`,
-  ).join("\n");
+  const orgs = mdTable(
+    ["organisation", "domain", "ATS sender domain", "ATS style", "booking tool", "languages"],
+    ["l", "l", "l", "l", "l", "l"],
+    ORGS.map((o) => [
+      o.name,
+      `\`${o.domain}\``,
+      `\`${o.careersDomain}\``,
+      o.ats,
+      o.booking,
+      o.langs.join(", "),
+    ]),
+  );
+  const labelTable = mdTable(
+    ["label", "meaning"],
+    ["l", "l"],
+    LABELS.map((l) => [`\`${l}\``, MEANINGS[l] ?? ""]),
+  );
   return `# ghostwatch evaluation corpus (synthetic, labelled)
 
 ${rows.length} RFC 5322 messages (\`messages/*.eml\`, ${(totalBytes / 1024 / 1024).toFixed(1)} MB) with one intent label each, for
@@ -66,7 +94,7 @@ but invented local parts; organisations use the reserved \`.example\` TLD. Booki
 product names and link hosts (Calendly, GoodTime, Cal.com, Microsoft Bookings, Google appointment
 schedules, Greenhouse, Lever, Workday, SmartRecruiters, Ashby, Teamtailor, Personio) are used as
 they appear in real mail; all surrounding wording (footers, notices) was written for this corpus.
-Bounce notices follow the *shapes* of Exchange/Office 365, Gmail, Postfix, Exim, qmail and
+Bounce notices follow the _shapes_ of Exchange/Office 365, Gmail, Postfix, Exim, qmail and
 Amazon SES (RFC 3464 \`multipart/report; report-type=delivery-status\` with a
 \`message/delivery-status\` part, or vendor text only) with the standard subject lines, but their
 human-readable text is our own.
@@ -84,9 +112,7 @@ human-readable text is our own.
 
 ## Labels (from the SPEC)
 
-| label | meaning |
-|---|---|
-${LABELS.map((l) => `| \`${l}\` | ${MEANINGS[l]} |`).join("\n")}
+${labelTable}
 
 Conventions used where the SPEC leaves room:
 
@@ -131,8 +157,6 @@ domain or ends with \`.\` + that domain (careers subdomains used by the ATS, e.g
 These two headers exist only in this corpus. A classifier must not read them (they are not in
 real mail); an evaluator may use them to build mailbox context.
 
-| organisation | domain | ATS sender domain | ATS style | booking tool | languages |
-|---|---|---|---|---|---|
 ${orgs}
 
 ## How it was made
