@@ -182,6 +182,7 @@ export function createGraphHttp(options: GraphHttpOptions): GraphHttp {
           if (/InvalidAuthenticationToken/i.test(body)) {
             const used = (headers.get("authorization") ?? "").replace(/^Bearer\s+/i, "");
             await options.tokens.invalidate(used);
+            await response.body?.cancel();
             refreshed = true;
             continue;
           }
