@@ -146,7 +146,8 @@ export function trackObligations(
       candidateId: timeline.candidateId,
       obligation,
       anchorId: anchor.id,
-      since: new Date(sinceMs).toISOString(),
+      // Reuse the anchor's own ISO string when the clock starts at it (saves a string per record).
+      since: sinceMs === anchor.atMs ? anchor.at : new Date(sinceMs).toISOString(),
       dueAt: new Date(dueMs).toISOString(),
       state: "open",
       anchor,
@@ -165,7 +166,7 @@ export function trackObligations(
     const rec = open.get(obligation);
     if (!rec) return;
     open.delete(obligation);
-    rec.closedAt = new Date(at).toISOString();
+    rec.closedAt = at === by.atMs ? by.at : new Date(at).toISOString();
     rec.closedBy = by;
     if (how === "ended") {
       rec.state = "ended";
