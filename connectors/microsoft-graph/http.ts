@@ -95,6 +95,19 @@ export function parseRetryAfter(value: string | null, now: number): number | und
   return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
 
+/** Halves `odata.maxpagesize` in the request's `Prefer` header (not below 50). */
+function halvePageSize(context: Context): void {
+  const headers = new Headers((context.options?.headers as HeadersInit | undefined) ?? {});
+  const prefer = headers.get("prefer") ?? "";
+  const m = /odata\.maxpagesize\s*=\s*(\d+)/i.exec(prefer);
+  if (!m || Number(m[1]) <= 50) return;
+  headers.set(
+    "prefer",
+    prefer.replace(m[0], `odata.maxpagesize=${Math.max(50, Math.floor(Number(m[1]) / 2))}`),
+  );
+  context.options = { ...context.options, headers };
+}
+
 export interface GraphHttpOptions {
   graphBaseUrl: string;
   tokens: TokenProvider;
@@ -211,6 +224,8 @@ export function createGraphHttp(options: GraphHttpOptions): GraphHttp {
           context.response = response;
           return;
         }
+        // A 504 on a large page is Graph timing out while assembling it: ask for half as many items.
+        if (response?.status === 504) halvePageSize(context);
         await response?.body?.cancel();
         await sleep(wait);
       }

@@ -110,6 +110,22 @@ describe("throttling and concurrency", () => {
   });
 });
 
+describe("gateway timeouts on large pages", () => {
+  it("asks for half the page size after each 504 and still reads every message", async () => {
+    const { tenant, fake } = await setup(["inbox"], 1200);
+    await fake.faults({ kind: "status", status: 504, pathContains: "inbox/messages/delta", count: 2 });
+    const store = new MemorySyncStore();
+    const sizes: number[] = [];
+    for await (const page of source(tenant, { folders: ["inbox"] }).pages(null, { now: NOW })) {
+      store.apply(page);
+      if (page.stream === "mail") sizes.push(page.messages.length);
+    }
+    expect(sizes[0]).toBe(250); // 1,000 → 500 → 250 after two 504s
+    expect(store.messages.size).toBe(1200);
+    expect((await fake.counters()).statuses["504"]).toBe(2);
+  });
+});
+
 describe("tokens", () => {
   it("re-acquires an expired token once, even with several requests failing at the same time, and completes", async () => {
     const { tenant, fake } = await setup(["inbox", "sentitems"], 600);
