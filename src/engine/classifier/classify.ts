@@ -154,8 +154,8 @@ function addScore(
   if (lang) s.langs.push(lang);
 }
 
-function contextLevel(tokens: readonly string[]): { level: 0 | 1 | 2; word: string | null } {
-  const hits = matchPhrases(CONTEXT, tokens);
+function contextLevel(...parts: readonly (readonly string[])[]): { level: 0 | 1 | 2; word: string | null } {
+  const hits = parts.flatMap((tokens) => (tokens.length ? matchPhrases(CONTEXT, tokens) : []));
   const strong = hits.find((h) => h.phrase.data === "strong");
   if (strong) return { level: 2, word: strong.text };
   const weak = new Set(hits.map((h) => h.text));
@@ -193,7 +193,7 @@ function extract(message: Message): Features {
   const summaryTokens = message.calendar?.summary
     ? tokenize(normalizeText(message.calendar.summary.slice(0, 300)), 60)
     : [];
-  const ctx = contextLevel([...subjectTokens, "|", ...summaryTokens, "|", ...tokens]);
+  const ctx = contextLevel(subjectTokens, summaryTokens, tokens);
   const scores = new Map<PhraseGroup, Score>();
   scorePhrases(scores, matchPhrases(INDEX, tokens), ctx.level, "body");
   // A reply's subject repeats the thread's first message: context only, never a label's evidence.
@@ -235,7 +235,7 @@ function finish(
     confidence,
     evidence: [...new Set(evidence)].slice(0, EVIDENCE_MAX).map((e) => e.slice(0, 200)),
   };
-  const language = detectLanguage([...f.subjectTokens, ...f.tokens], langs);
+  const language = detectLanguage(f.tokens, langs, f.subjectTokens);
   if (language) out.language = language;
   if (label !== "other" && label !== "bounce" && label !== "auto_reply") {
     const role = extractRole(f.subjectRaw, f.body);
@@ -244,17 +244,19 @@ function finish(
   return { ...out, ...extra };
 }
 
+const DETAIL_ANY = /(?:^|\n)\s*(date|datum|fecha|data|when|wann|quand|wanneer|dia)\s?:/;
 const DETAIL_DATE = /^\s*(date|datum|fecha|data|when|wann|quand|wanneer|dia)\s?:/;
 const DETAIL_TIME = /^\s*(time|heure|hora|horario|uhrzeit|tijd|zeit|tijdstip|horaire)\s?:/;
 const DETAIL_OTHER =
   /^\s*(duration|duree|dauer|duracion|duracao|duur|location|lieu|ort|lugar|local|locatie|where|ou|interviewer\(?s?\)?|interviewers?|avec|mit|met|with|con|com|entrevistador|gesprachspartner)\s?:/;
 
 /** A block of labelled lines giving an interview's date and time (ATS "details" notices). */
-function detailsBlock(body: string): boolean {
+function detailsBlock(bodyNorm: string): boolean {
+  if (!DETAIL_ANY.test(bodyNorm)) return false;
   let date = false;
   let time = false;
   let other = false;
-  const lines = normalizeText(body.slice(0, 4000)).split("\n", 120);
+  const lines = bodyNorm.slice(0, 4000).split("\n", 120);
   for (const raw of lines) {
     // Details may also sit on one line: "Date : lundi 25 mai Heure : 13h30 Durée : 20 minutes".
     for (const part of raw.split(
@@ -429,7 +431,7 @@ export function classifyMessage(message: Message, context: ClassifyContext): Cla
     reply.langs.push(...sub.langs);
   }
   // An interview-details block ("Date: … Time: … Duration: … Location: …") sets a time.
-  const details = detailsBlock(f.body);
+  const details = detailsBlock(f.bodyNorm);
   if (details && level > 0) note("interview_confirmation", 3, "structure:date-time-details");
   const replyExtra = (label: Label): Partial<Classification> =>
     label === "candidate_reply"

@@ -22,12 +22,18 @@ const STOP_INDEX: ReadonlyMap<string, Lang[]> = (() => {
  * @example
  * detectLanguage(tokenize("nous avons bien recu votre candidature"), []) // "fr"
  */
-export function detectLanguage(tokens: readonly string[], phraseLangs: readonly Lang[]): Lang | undefined {
+export function detectLanguage(
+  tokens: readonly string[],
+  phraseLangs: readonly Lang[],
+  extraTokens: readonly string[] = [],
+): Lang | undefined {
   const score: Record<Lang, number> = { en: 0, fr: 0, de: 0, es: 0, pt: 0, nl: 0 };
-  const n = Math.min(tokens.length, 600);
-  for (let i = 0; i < n; i++) {
-    const langs = STOP_INDEX.get(tokens[i]!);
-    if (langs) for (const l of langs) score[l] += 1 / langs.length;
+  for (const list of [extraTokens, tokens]) {
+    const n = Math.min(list.length, 600);
+    for (let i = 0; i < n; i++) {
+      const langs = STOP_INDEX.get(list[i]!);
+      if (langs) for (const l of langs) score[l] += 1 / langs.length;
+    }
   }
   for (const l of phraseLangs) score[l] += 3;
   let best: Lang | undefined;

@@ -6,6 +6,7 @@
  */
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const ASCII = /^[\x00-\x7f]*$/;
 const TOKEN = /[\p{L}\p{N}]+/gu;
 
 /**
@@ -15,6 +16,8 @@ const TOKEN = /[\p{L}\p{N}]+/gu;
  * normalizeText("Vorstellungsgespräch à Zürich") // "vorstellungsgesprach a zurich"
  */
 export function normalizeText(text: string): string {
+  // Fast path: plain ASCII needs lower-casing only.
+  if (ASCII.test(text)) return text.toLowerCase();
   return text
     .toLowerCase()
     .normalize("NFKD")

@@ -62,11 +62,25 @@ export function stripQuotedHistory(raw: string): StrippedText {
   const bounded = raw.length > QUOTE_SCAN_MAX_CHARS ? raw.slice(0, QUOTE_SCAN_MAX_CHARS) : raw;
   const lines = bounded.split(/\r?\n/, MAX_LINES);
   const kept: string[] = [];
-  const checks: string[] = lines.map((l) => normalizeText(l.slice(0, LINE_CHECK_MAX)).trim());
+  // Lines are normalised lazily: the scan stops at the first quote header, so quoted history
+  // below it is never normalised.
+  const cache: (string | undefined)[] = new Array(lines.length);
+  const checks = {
+    at(i: number): string | undefined {
+      if (i < 0 || i >= lines.length) return undefined;
+      let c = cache[i];
+      if (c === undefined) {
+        c = normalizeText(lines[i]!.slice(0, LINE_CHECK_MAX)).trim();
+        cache[i] = c;
+      }
+      return c;
+    },
+    length: lines.length,
+  };
   let droppedQuoteLines = 0;
 
   for (let i = 0; i < lines.length; i++) {
-    const check = checks[i]!;
+    const check = checks.at(i)!;
     if (check.startsWith(">") || check.startsWith("|>")) {
       droppedQuoteLines++;
       continue;
@@ -74,7 +88,7 @@ export function stripQuotedHistory(raw: string): StrippedText {
     const attribution =
       matchAttribution(check) ??
       (ATTRIBUTION_START.test(check)
-        ? matchAttribution(`${check} ${checks[i + 1] ?? ""}`.slice(0, LINE_CHECK_MAX))
+        ? matchAttribution(`${check} ${checks.at(i + 1) ?? ""}`.slice(0, LINE_CHECK_MAX))
         : null);
     if (attribution) {
       cuts.push(`quote:attribution:${attribution}`);
@@ -106,14 +120,20 @@ function matchAttribution(line: string): string | null {
   return null;
 }
 
+interface LineChecks {
+  at(i: number): string | undefined;
+  length: number;
+}
+
 /** An Outlook-style quoted header: `From:` then, within the next lines, `Sent:`/`Date:`/`To:`… */
-function headerBlockFollows(checks: readonly string[], i: number): boolean {
+function headerBlockFollows(checks: LineChecks, i: number): boolean {
   for (let j = i + 1; j <= i + 5 && j < checks.length; j++) {
-    const c = checks[j]!;
+    const c = checks.at(j)!;
     if (c === "") continue;
     if (HEADER_DATE.test(c)) return true;
     if (HEADER_FROM.test(c)) {
-      for (let k = j + 1; k <= j + 4 && k < checks.length; k++) if (HEADER_DATE.test(checks[k]!)) return true;
+      for (let k = j + 1; k <= j + 4 && k < checks.length; k++)
+        if (HEADER_DATE.test(checks.at(k)!)) return true;
     }
   }
   return false;
