@@ -167,6 +167,46 @@ describe("timeline building", () => {
     expect(booked).toMatchObject({ voice: "candidate", actor: "ana.souza@gmail.com", direction: "inbound" });
   });
 
+  it("handles Sender ≠ From and tool mail without Reply-To (GoodTime, Greenhouse)", () => {
+    const s = acmeTeam({ now: "2026-03-20T12:00:00Z" })
+      .message({
+        id: "sent-by-tool",
+        in: "mb-jo",
+        from: JO,
+        sender: "GoodTime <scheduling@goodtime.io>",
+        to: [ANA],
+        at: "2026-03-02T10:00:00Z",
+        subject: "Your interview with Acme: choose a slot",
+        label: "scheduling_request",
+      })
+      .message({
+        id: "goodtime-bcc",
+        in: "mb-kim",
+        from: "Acme Recruiting <no-reply@goodtime.io>",
+        to: [ANA],
+        bcc: [KIM],
+        at: "2026-03-02T11:00:00Z",
+        subject: "Interview confirmed: Thu 5 March 14:00",
+        label: "interview_confirmation",
+      })
+      .message({
+        id: "via-greenhouse",
+        in: "mb-sam",
+        from: ANA,
+        sender: "Greenhouse <no-reply@greenhouse.io>",
+        to: [SAM],
+        at: "2026-03-03T09:00:00Z",
+        subject: "Ana Souza replied to your message",
+        label: "candidate_reply",
+      });
+    const items = messages(s.run());
+    expect(items.map((m) => [m.id, m.voice, m.actor, m.direction])).toEqual([
+      ["<sent-by-tool@mail.test>", "org", "jo.recruiter@acme.com", "outbound"],
+      ["<goodtime-bcc@mail.test>", "org", "kim.coord@acme.com", "outbound"],
+      ["<via-greenhouse@mail.test>", "candidate", "ana.souza@gmail.com", "inbound"],
+    ]);
+  });
+
   it("attaches bounces and auto-replies to the candidate without giving them the candidate's voice", () => {
     const s = acmeTeam({ now: "2026-03-20T12:00:00Z" })
       .message({

@@ -144,7 +144,8 @@ function attribute(m: Message, book: AddressBook, mailbox: Mailbox | undefined):
     if (orgRecipient || recipients.length === 0) {
       const personReplyTo = firstAddress(m.replyTo, book.isPerson);
       const attendee = m.calendar ? firstAddress(m.calendar.attendees, book.isPerson) : null;
-      const candidate = personReplyTo ?? attendee;
+      const fromPerson = from !== null && book.isPerson(from) ? from : null;
+      const candidate = personReplyTo ?? fromPerson ?? attendee;
       if (candidate) return { party: "external", actor: candidate, author: candidate, viaTool: true };
       return { party: "unknown", actor: from ?? sender ?? "", author: from, viaTool: true };
     }
@@ -175,20 +176,23 @@ function firstPeople(m: Message, book: AddressBook): readonly EmailAddress[] {
   return all ? list : list.filter((a) => book.isPerson(a.address));
 }
 
+/** Does any recipient (to, cc, bcc) satisfy `pred`? */
+function anyRecipient(m: Message, pred: (address: string) => boolean): boolean {
+  for (const list of [m.to, m.cc, m.bcc]) {
+    for (let k = 0; k < list.length; k++) if (pred((list[k] as EmailAddress).address)) return true;
+  }
+  return false;
+}
+
 function directionOf(m: Message, att: Attribution, book: AddressBook): Direction {
-  const all = [...m.to, ...m.cc, ...m.bcc];
   if (att.party === "org") {
-    for (const a of all) if (!book.isOrg(a.address) && !book.isTool(a.address)) return "outbound";
-    return "internal";
+    return anyRecipient(m, (a) => !book.isOrg(a) && !book.isTool(a)) ? "outbound" : "internal";
   }
-  if (att.party === "external") {
-    if (att.viaTool || all.length === 0) return "inbound";
-    for (const a of all) if (book.isOrg(a.address)) return "inbound";
-    return "unrelated";
-  }
-  // Unknown author (tool notification without a person, missing From): by recipients.
-  for (const a of all) if (book.isOrg(a.address)) return "inbound";
-  return "unrelated";
+  const noRecipients = m.to.length + m.cc.length + m.bcc.length === 0;
+  if (att.party === "external" && (att.viaTool || noRecipients)) return "inbound";
+  // External author writing to the organisation, or an unknown author (tool notification without
+  // a person, missing From): by recipients.
+  return anyRecipient(m, book.isOrg) ? "inbound" : "unrelated";
 }
 
 /**
