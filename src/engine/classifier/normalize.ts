@@ -6,7 +6,8 @@
  */
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
-const ASCII = /^[\x00-\x7f]*$/;
+/** Any character outside ASCII (the fast path below applies when there is none). */
+const NON_ASCII = /[^\t\n\r\x20-\x7e]/;
 const TOKEN = /[\p{L}\p{N}]+/gu;
 
 /**
@@ -17,7 +18,7 @@ const TOKEN = /[\p{L}\p{N}]+/gu;
  */
 export function normalizeText(text: string): string {
   // Fast path: plain ASCII needs lower-casing only.
-  if (ASCII.test(text)) return text.toLowerCase();
+  if (!NON_ASCII.test(text)) return text.toLowerCase();
   return text
     .toLowerCase()
     .normalize("NFKD")
