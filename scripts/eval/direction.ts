@@ -26,6 +26,8 @@ export function isOrgAddress(address: string, orgDomains: readonly string[]): bo
  */
 export function directionOf(message: Message, orgDomains: readonly string[]): Direction {
   const from = message.from?.address ?? "";
+  // Delivery reports come from mail servers, even the organisation's own: they are inbound.
+  if (/^(mailer-daemon|postmaster|microsoftexchange[0-9a-f]*)@/i.test(from)) return "inbound";
   const fromOrg = from !== "" && (isOrgAddress(from, orgDomains) || ON_BEHALF_SENDERS.has(from));
   const recipients = [...message.to, ...message.cc].map((a) => a.address);
   const anyOrgRecipient = recipients.some((r) => isOrgAddress(r, orgDomains));
