@@ -56,6 +56,9 @@ export interface SyncStatus {
   consecutiveFailures: number;
   nextAttemptAt: string | null;
   pagesSynced: number;
+  slices: number;
+  rowsWritten: number;
+  messagesSynced: number;
 }
 
 export interface ItemRef {
@@ -297,6 +300,9 @@ export function tenantRepository(db: D1Database, tenantId: string) {
         consecutive_failures: patch.consecutiveFailures,
         next_attempt_at: patch.nextAttemptAt,
         pages_synced: patch.pagesSynced,
+        slices: patch.slices,
+        rows_written: patch.rowsWritten,
+        messages_synced: patch.messagesSynced,
       };
       const set = Object.entries(cols).filter(([, v]) => v !== undefined);
       if (set.length === 0) return;
@@ -1158,5 +1164,8 @@ function rowToSync(r: Record<string, unknown>): SyncStatus {
     consecutiveFailures: (r.consecutive_failures as number) ?? 0,
     nextAttemptAt: (r.next_attempt_at as string | null) ?? null,
     pagesSynced: (r.pages_synced as number) ?? 0,
+    slices: (r.slices as number) ?? 0,
+    rowsWritten: (r.rows_written as number) ?? 0,
+    messagesSynced: (r.messages_synced as number) ?? 0,
   };
 }

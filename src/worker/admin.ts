@@ -270,6 +270,9 @@ export function adminApp() {
         backoffUntil: s.backoffUntil,
         consecutiveFailures: s.consecutiveFailures,
         pagesSynced: s.pagesSynced,
+        slices: s.slices,
+        rowsWritten: s.rowsWritten,
+        messagesSynced: s.messagesSynced,
       })),
       deadLetters: await repo.listFailures(),
     });

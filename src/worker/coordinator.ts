@@ -314,7 +314,12 @@ export class MailboxCoordinator extends DurableObject<Env> {
       }
 
       const status = await repo.getSyncStatus(req.mailboxId);
-      const pagesSynced = (status?.pagesSynced ?? 0) + result.pages;
+      const counters = {
+        pagesSynced: (status?.pagesSynced ?? 0) + result.pages,
+        slices: (status?.slices ?? 0) + 1,
+        rowsWritten: (status?.rowsWritten ?? 0) + result.rowsWritten,
+        messagesSynced: (status?.messagesSynced ?? 0) + result.messages,
+      };
       if (failure instanceof ProviderBackoffError) {
         // The provider's wait is wall time; it is kept in the frame of the sync clock (the same
         // thing in production; with a settable clock, tests move past it by moving the clock).
@@ -331,7 +336,7 @@ export class MailboxCoordinator extends DurableObject<Env> {
           nextAttemptAt: b.until,
           lastError: describeError(failure),
           leaseUntil: null,
-          pagesSynced,
+          ...counters,
         });
         return { ...result, status: "backoff", retryAt: b.until, error: describeError(failure) };
       }
@@ -345,7 +350,7 @@ export class MailboxCoordinator extends DurableObject<Env> {
           consecutiveFailures: failures,
           nextAttemptAt: new Date(now.getTime() + waitMin * 60_000).toISOString(),
           leaseUntil: null,
-          pagesSynced,
+          ...counters,
         });
         if (auth) return { ...result, status: "error", error: describeError(failure) };
         throw failure;
@@ -357,7 +362,7 @@ export class MailboxCoordinator extends DurableObject<Env> {
         leaseUntil: null,
         lastError: null,
         consecutiveFailures: 0,
-        pagesSynced,
+        ...counters,
         ...(result.status === "done"
           ? {
               lastSuccessAt: nowIso,

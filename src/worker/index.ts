@@ -16,15 +16,14 @@ import {
 } from "./cron.ts";
 import { productionEngine } from "./engine.ts";
 import type { Env } from "./env.ts";
+import { ALERT_QUEUE_NAME, SYNC_DLQ_NAME, SYNC_QUEUE_NAME } from "./jobs.ts";
 import { handleSyncDeadLetters, handleSyncQueue } from "./queue.ts";
 import { webhookApp } from "./webhooks.ts";
 
 export { MailboxCoordinator } from "./coordinator.ts";
 export type { Env } from "./env.ts";
 
-export const SYNC_QUEUE_NAME = "ghostwatch-sync";
-export const SYNC_DLQ_NAME = "ghostwatch-sync-dlq";
-export const ALERT_QUEUE_NAME = "ghostwatch-alerts";
+// The entry module exports handlers only (workerd refuses other values as exports).
 
 const app = new Hono<{ Bindings: Env }>();
 

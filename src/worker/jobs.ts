@@ -4,6 +4,11 @@
 import { z } from "zod";
 import { IsoInstant } from "../engine/model.ts";
 
+/** Queue names (wrangler.toml). */
+export const SYNC_QUEUE_NAME = "ghostwatch-sync";
+export const SYNC_DLQ_NAME = "ghostwatch-sync-dlq";
+export const ALERT_QUEUE_NAME = "ghostwatch-alerts";
+
 export const SyncJob = z.object({
   kind: z.literal("sync"),
   tenantId: z.string().min(1),

@@ -43,52 +43,53 @@ export async function handleSyncQueue(
   env: Env,
   deps: SyncConsumerDeps,
 ): Promise<void> {
-  for (const msg of batch.messages) {
-    const parsed = QueueJob.safeParse(msg.body);
-    if (!parsed.success) {
-      console.error(
-        `ghostwatch: dropped malformed sync job ${msg.id}: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
+  // Messages of a batch go to different Durable Objects: run them side by side.
+  await Promise.all(batch.messages.map((msg) => handleSyncMessage(msg, env, deps)));
+}
+
+async function handleSyncMessage(msg: Message<unknown>, env: Env, deps: SyncConsumerDeps): Promise<void> {
+  const parsed = QueueJob.safeParse(msg.body);
+  if (!parsed.success) {
+    console.error(
+      `ghostwatch: dropped malformed sync job ${msg.id}: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
+    );
+    msg.ack();
+    return;
+  }
+  const job = parsed.data;
+  try {
+    if (job.kind === "sync") {
+      const stub = env.MAILBOX_COORDINATOR.get(
+        env.MAILBOX_COORDINATOR.idFromName(coordinatorName(job.tenantId, job.mailboxId)),
       );
-      msg.ack();
-      continue;
-    }
-    const job = parsed.data;
-    try {
-      if (job.kind === "sync") {
-        const stub = env.MAILBOX_COORDINATOR.get(
-          env.MAILBOX_COORDINATOR.idFromName(coordinatorName(job.tenantId, job.mailboxId)),
-        );
-        let result: SliceResult | null = null;
-        for (let i = 0; i < SLICES_PER_MESSAGE; i++) {
-          result = (await stub.sync({
-            tenantId: job.tenantId,
-            mailboxId: job.mailboxId,
-            reason: job.reason,
-            ...(job.at ? { at: job.at } : {}),
-          })) as SliceResult;
-          if (result.status !== "more") break;
-        }
-        if (result?.status === "more") await env.SYNC_QUEUE.send({ ...job, reason: "continue" });
-      } else {
-        const repo = tenantRepository(env.DB, job.tenantId);
-        const now = clockFor(env, job.at);
-        await tickTenant(env.DB, repo, now, await deps.engine());
-        try {
-          await renewPush(env, repo, now);
-        } catch (e) {
-          // Push is an accelerator: cron keeps syncing; the failure is logged and retried next hour.
-          console.error(
-            `ghostwatch: renewing push channels of ${job.tenantId} failed: ${(e as Error).message}`,
-          );
-        }
+      let result: SliceResult | null = null;
+      for (let i = 0; i < SLICES_PER_MESSAGE; i++) {
+        result = (await stub.sync({
+          tenantId: job.tenantId,
+          mailboxId: job.mailboxId,
+          reason: job.reason,
+          ...(job.at ? { at: job.at } : {}),
+        })) as SliceResult;
+        if (result.status !== "more") break;
       }
-      msg.ack();
-    } catch (e) {
-      console.error(
-        `ghostwatch: sync job ${msg.id} failed (attempt ${msg.attempts}): ${(e as Error).message}`,
-      );
-      msg.retry({ delaySeconds: syncRetryDelaySeconds(msg.attempts) });
+      if (result?.status === "more") await env.SYNC_QUEUE.send({ ...job, reason: "continue" });
+    } else {
+      const repo = tenantRepository(env.DB, job.tenantId);
+      const now = clockFor(env, job.at);
+      await tickTenant(env.DB, repo, now, await deps.engine());
+      try {
+        await renewPush(env, repo, now);
+      } catch (e) {
+        // Push is an accelerator: cron keeps syncing; the failure is logged and retried next hour.
+        console.error(
+          `ghostwatch: renewing push channels of ${job.tenantId} failed: ${(e as Error).message}`,
+        );
+      }
     }
+    msg.ack();
+  } catch (e) {
+    console.error(`ghostwatch: sync job ${msg.id} failed (attempt ${msg.attempts}): ${(e as Error).message}`);
+    msg.retry({ delaySeconds: syncRetryDelaySeconds(msg.attempts) });
   }
 }
 
