@@ -114,13 +114,13 @@ describe("buildReport", () => {
     expect(report.funnel).toEqual({ invited: 3, interviewed: 1, conversion: 0.333 });
     expect(report.inviteThenReject).toBe(1);
     expect(report.ghosted).toBe(1);
-    // Ana's thank-you was answered by the rejection after 8 business hours; Ben's first question
-    // after 24 (late); Ben's second question is still open.
-    expect(report.firstResponse).toEqual({ answered: 2, medianHours: 8, p90Hours: 24, late: 1 });
+    // Ben's first question was answered after 24 business hours (late); his second is still open.
+    // Ana's thank-you after her interview waited for the outcome, not for a reply of its own.
+    expect(report.firstResponse).toEqual({ answered: 1, medianHours: 24, p90Hours: 24, late: 1 });
     const jo = report.recruiters.find((r) => r.person === "jo.recruiter@acme.com");
     expect(jo).toMatchObject({ met: 0, metLate: 1, overdue: 1, compliance: 0 });
     const kim = report.recruiters.find((r) => r.person === "kim.coord@acme.com");
-    expect(kim).toMatchObject({ met: 2, metLate: 0, overdue: 0, compliance: 1 });
+    expect(kim).toMatchObject({ met: 1, metLate: 0, overdue: 0, compliance: 1 });
     const itr = report.findingCounts.find((c) => c.type === "invite_then_reject");
     expect(itr).toMatchObject({ current: 1, previous: [0, 0, 0, 0], trend: "up", open: 1 });
     expect(report.weeks).toHaveLength(5);

@@ -268,6 +268,22 @@ describe("ghosted: scheduling after availability, outcome after interview, resch
     ]);
   });
 
+  it("a thank-you note after the interview waits for the outcome instead of opening a second obligation", () => {
+    const r = interviewed("2026-03-12T09:00:00Z")
+      .message({
+        id: "thanks",
+        in: "mb-kim",
+        from: ANA,
+        to: [KIM],
+        at: "2026-03-04T18:00:00Z",
+        subject: "Thank you",
+        excerpt: "Thank you for taking the time to meet me today, I enjoyed the conversation.",
+        label: "candidate_reply",
+      })
+      .run();
+    expect(r.findings.map((f) => [f.type, f.obligation])).toEqual([["ghosted", "outcome_after_interview"]]);
+  });
+
   it("a status update after the interview is not an outcome", () => {
     const r = interviewed("2026-03-12T09:00:00Z")
       .message({

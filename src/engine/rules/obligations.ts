@@ -8,7 +8,8 @@
  * - `reply_to_candidate` (replyToCandidate, 2 bd): the candidate replied or asked
  *   (`candidate_reply`/`candidate_inquiry`). Anchored at the first unanswered candidate message
  *   of a run; later messages of the same run do not restart the clock. Met by any
- *   candidate-facing organisation message.
+ *   candidate-facing organisation message. A plain `candidate_reply` while an interview outcome
+ *   is owed (a thank-you after the interview) opens nothing: the outcome obligation covers it.
  * - `schedule_after_availability` (scheduleAfterAvailability, 1 bd): as above when the opening
  *   message is a `candidate_reply` with `availability: true`.
  * - `answer_assessment` (assessmentReview): the candidate's first `candidate_reply` after an
@@ -256,6 +257,14 @@ export function trackObligations(
       start("answer_assessment", item, t);
       return;
     }
+    // A note after an interview ("thank you for today") waits for the outcome, which has its own
+    // obligation; a question still needs an answer.
+    if (
+      label === "candidate_reply" &&
+      !item.classification.availability &&
+      open.has("outcome_after_interview")
+    )
+      return;
     if (
       open.has("reply_to_candidate") ||
       open.has("schedule_after_availability") ||
