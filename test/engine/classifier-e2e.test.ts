@@ -142,4 +142,52 @@ describe("real classifier end to end", () => {
     expect(ghosted[0]?.repair).toContain("Bonjour Chloé,");
     expect(ghosted[0]?.repair).toContain("mercredi 4 mars");
   });
+
+  it("a Spanish scheduling request nobody followed up, and a German invite rejected within hours", () => {
+    const s = acmeTeam({ now: "2026-03-10T12:00:00Z" })
+      .message({
+        id: "es-inv",
+        in: "mb-sam",
+        from: SAM,
+        to: ["Lucía Fernández <lucia.fernandez@correo.es>"],
+        at: "2026-03-02T10:00:00Z",
+        subject: "Entrevista para el puesto de Analista de Datos",
+        excerpt:
+          "Hola Lucía:\n\nGracias por tu candidatura. Nos gustaría invitarte a una primera entrevista. ¿Podrías indicarnos tu disponibilidad para la próxima semana?\n\nUn saludo,\nSam",
+        label: "scheduling_request",
+      })
+      .message({
+        id: "de-inv",
+        in: "mb-jo",
+        from: JO,
+        to: ["Jonas Becker <jonas.becker@web.de>"],
+        at: "2026-03-03T09:00:00Z",
+        subject: "Einladung zum Vorstellungsgespräch",
+        excerpt:
+          "Hallo Jonas,\n\nvielen Dank für Ihre Bewerbung. Wir möchten Sie gern zu einem Vorstellungsgespräch einladen. Bitte nennen Sie uns einige Termine, die Ihnen passen.\n\nViele Grüße\nJo",
+        label: "scheduling_request",
+      })
+      .message({
+        id: "de-rej",
+        in: "mb-max",
+        from: MAX,
+        to: ["Jonas Becker <jonas.becker@web.de>"],
+        at: "2026-03-03T13:00:00Z",
+        subject: "Ihre Bewerbung",
+        excerpt:
+          "Sehr geehrter Herr Becker,\n\nvielen Dank für Ihr Interesse. Leider müssen wir Ihnen mitteilen, dass wir uns für andere Bewerber entschieden haben.\n\nMit freundlichen Grüßen\nMax Weber",
+        label: "rejection",
+      });
+    const real = labelsAgree(s);
+    const byCandidate = (address: string) =>
+      real.findings.filter((f) => f.candidateAddress === address).map((f) => [f.type, f.severity]);
+    expect(byCandidate("lucia.fernandez@correo.es")).toEqual([["stalled_scheduling", "low"]]);
+    expect(byCandidate("jonas.becker@web.de")).toEqual([
+      ["invite_then_reject", "high"],
+      ["conflicting_messages", "high"],
+    ]);
+    const stalled = real.findings.find((f) => f.type === "stalled_scheduling");
+    expect(stalled?.repairLanguage).toBe("es");
+    expect(stalled?.repair.startsWith("Hola, Lucía:")).toBe(true);
+  });
 });
