@@ -156,10 +156,13 @@ export function draftFinding(
   return draft;
 }
 
-/** Org people of a list, deduplicated, empties removed, in order. */
-export function uniquePeople(list: readonly (string | undefined | null)[]): string[] {
+/** Org people of a list, deduplicated, empties removed, in order, at most `max`. */
+export function uniquePeople(list: readonly (string | undefined | null)[], max = 6): string[] {
   const out: string[] = [];
-  for (const p of list) if (p && !out.includes(p)) out.push(p);
+  for (const p of list) {
+    if (out.length >= max) break;
+    if (p && !out.includes(p)) out.push(p);
+  }
   return out;
 }
 

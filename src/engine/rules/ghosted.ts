@@ -69,8 +69,8 @@ export function obligationFinding(
     `${candidateLabel(ctx.timeline)}${ctx.timeline.role ? `, candidate for ${ctx.timeline.role}` : ""}.`,
     `On ${when(anchorAt, tz)} ${openedBy(o)}${subject ? ` ("${subject}")` : ""}.`,
     type === "ghosted"
-      ? `Nothing has reached the candidate since; the ${slaDays}-business-day SLA ran out on ${when(o.dueMs, tz)}.`
-      : `Nothing has reached the candidate since; ${Math.round(ctx.settings.warningPoint * 100)}% of the ${slaDays}-business-day SLA has passed and it runs out on ${when(o.dueMs, tz)}.`,
+      ? `${nothingSince(o.obligation)}; the ${slaDays}-business-day SLA ran out on ${when(o.dueMs, tz)}.`
+      : `${nothingSince(o.obligation)}; ${Math.round(ctx.settings.warningPoint * 100)}% of the ${slaDays}-business-day SLA has passed and it runs out on ${when(o.dueMs, tz)}.`,
   ];
   if (o.owner) lines.push(`The ball is with ${personName(ctx, o.owner)}.`);
   const evidence = [
@@ -93,6 +93,18 @@ export function obligationFinding(
       evidence,
     }),
   };
+}
+
+/** What has not happened since the anchor, precisely (a holding note is not an outcome). */
+function nothingSince(obligation: TrackedObligation["obligation"]): string {
+  switch (obligation) {
+    case "outcome_after_interview":
+      return "No outcome or next step has reached the candidate since";
+    case "reschedule_after_cancellation":
+      return "No new time has been offered since";
+    default:
+      return "Nothing from the organisation has reached the candidate since";
+  }
 }
 
 function lastCandidateFacingBefore(ctx: RuleContext, t: number): MessageItem | undefined {
