@@ -27,6 +27,7 @@ import {
   CONTEXT_WEAK,
   EXTRA_PHRASES,
   FINAL_PHRASES,
+  IDIOM_PHRASES,
   LANGS,
   LATE_PHRASES,
   type Lang,
@@ -66,7 +67,7 @@ interface PhraseInfo {
 
 const INDEX = compilePhrases<PhraseInfo>(
   LANGS.flatMap((lang) =>
-    [PHRASES, MORE_PHRASES, EXTRA_PHRASES, LATE_PHRASES, FINAL_PHRASES]
+    [PHRASES, MORE_PHRASES, EXTRA_PHRASES, LATE_PHRASES, FINAL_PHRASES, IDIOM_PHRASES]
       .flatMap((table) => Object.entries(table[lang]))
       .flatMap(([group, tiers]) =>
         (Object.keys(TIER_WEIGHT) as Tier[]).flatMap((tier) =>

@@ -2025,3 +2025,44 @@ export const FINAL_PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = 
     auto_reply: { s: ["automatische bevestiging", "we antwoorden binnen"] },
   },
 };
+
+/** Sixth table: common English closure and receipt idioms of ATS mail. */
+export const IDIOM_PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = {
+  en: {
+    rejection: {
+      s: [
+        "no longer be considered",
+        "proceed|proceeding with other|another candidates|applicants|candidate|applicant",
+        "decision to not move forward|proceed",
+        "decision not to move forward|proceed",
+        "not a match|fit at this time",
+        "do not see a fit|match",
+        "forward with others",
+        "unable to consider your",
+      ],
+    },
+    status_update: {
+      s: [
+        "has been filled",
+        "have filled the",
+        "no longer recruiting for",
+        "no longer reviewing applicants|applications",
+      ],
+    },
+    application_ack: {
+      s: [
+        "received your job application|submission",
+        "received your profile submission",
+        "thank you for submitting your resume|cv|application",
+        "thanks for completing your application",
+        "receive your application",
+        "currently reviewing applications",
+      ],
+    },
+  },
+  fr: {},
+  de: {},
+  es: {},
+  pt: {},
+  nl: {},
+};
