@@ -246,8 +246,15 @@ export function buildTimelines(input: TimelineInput, options: TimelineOptions): 
     const seen = indexOf.get(key);
     if (seen !== undefined) {
       const it = items[seen] as MessageItem;
-      if (!it.mailboxIds.includes(m.mailboxId)) it.mailboxIds.push(m.mailboxId);
-      it.copyIds.push(`${m.mailboxId}/${m.id}`);
+      // Two-element literals are exact-size; a pushed-to small array keeps ~17 slots, which at a
+      // million messages costs more memory than the copies themselves (3+ copies: see step 2).
+      const copyId = `${m.mailboxId}/${m.id}`;
+      if (it.copyIds.length === 1) it.copyIds = [it.copyIds[0] as string, copyId];
+      else it.copyIds.push(copyId);
+      if (!it.mailboxIds.includes(m.mailboxId)) {
+        if (it.mailboxIds.length === 1) it.mailboxIds = [it.mailboxIds[0] as string, m.mailboxId];
+        else it.mailboxIds.push(m.mailboxId);
+      }
       if (m.threadId) threads.union(nodes[seen] as number, threadNode(m.mailboxId, m.threadId));
       continue;
     }
@@ -300,9 +307,8 @@ export function buildTimelines(input: TimelineInput, options: TimelineOptions): 
   for (let i = 0; i < items.length; i++) {
     const it = items[i] as MessageItem;
     const m = it.message;
-    if (it.copyIds.length > 1) {
-      // Exact-size arrays: a small array grown by push keeps spare slots, which at a million
-      // messages costs more memory than the copies themselves.
+    if (it.copyIds.length > 2) {
+      // Exact-size arrays for messages seen in three or more mailboxes.
       it.copyIds = it.copyIds.slice();
       it.mailboxIds = it.mailboxIds.slice();
     }
