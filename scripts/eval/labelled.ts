@@ -132,6 +132,11 @@ export async function evalLabelled(opts: LabelledOptions): Promise<{ macroF1: nu
         .join(", ")}`,
     );
   }
+  const byModel = items.filter((i) => i.evidence.some((e) => e.startsWith("model:")));
+  console.log("");
+  console.log(
+    `decided by the learned fallback: ${byModel.length} of ${items.length} (${byModel.filter((i) => i.gold === i.predicted).length} correct); the rest by structure and phrases`,
+  );
   const errors = items.filter((i) => i.gold !== i.predicted);
   if (errors.length && opts.showErrors > 0) {
     console.log("");

@@ -81,9 +81,24 @@ export function formatScores(report: Report): string[] {
 }
 
 /** Abbreviation used as a column header in the confusion matrix (e.g. `sched_req` → `sr`). */
+const SHORT: Record<string, string> = {
+  scheduling_request: "sch",
+  interview_confirmation: "conf",
+  interview_cancellation: "canc",
+  assessment: "asmt",
+  rejection: "rej",
+  offer: "off",
+  application_ack: "ack",
+  status_update: "stat",
+  candidate_reply: "repl",
+  candidate_inquiry: "inq",
+  candidate_withdrawal: "wdr",
+  auto_reply: "auto",
+  bounce: "bnc",
+  other: "oth",
+};
 function abbreviate(label: string): string {
-  const parts = label.split("_");
-  return parts.length > 1 ? parts.map((p) => p[0]).join("") : label.slice(0, 3);
+  return SHORT[label] ?? label.slice(0, 4);
 }
 
 /** The confusion matrix (rows gold, columns predicted) as text lines, with a legend. */
@@ -92,11 +107,11 @@ export function formatMatrix(report: Report): string[] {
     report.labels.find((s) => s.label === l && (s.support > 0 || s.predicted > 0)),
   );
   const w = Math.max(...used.map((l) => l.length), 4);
-  const heads = used.map((l) => abbreviate(l).padStart(4));
+  const heads = used.map((l) => abbreviate(l).padStart(5));
   const lines = [`${"gold \\ predicted".padEnd(w)} ${heads.join("")}`];
   for (const g of used) {
     const row = report.matrix.get(g)!;
-    lines.push(`${g.padEnd(w)} ${used.map((p) => String(row.get(p) || ".").padStart(4)).join("")}`);
+    lines.push(`${g.padEnd(w)} ${used.map((p) => String(row.get(p) || ".").padStart(5)).join("")}`);
   }
   lines.push(`columns: ${used.map((l) => `${abbreviate(l)}=${l}`).join(", ")}`);
   return lines;

@@ -97,6 +97,7 @@ async function enron(dir: string, showErrors: number): Promise<void> {
   let flagged = 0;
   let flaggedForced = 0;
   let parseErrors = 0;
+  let modelDecided = 0;
   const flaggedFiles: string[] = [];
   const folder5: Record<string, number> = {};
   const directions: Record<string, number> = {};
@@ -114,6 +115,7 @@ async function enron(dir: string, showErrors: number): Promise<void> {
       const c = classify(msg, { direction, orgDomains });
       // Stress variant: the same text as if the organisation had sent it to an outsider.
       const forced = classify(msg, { direction: "outbound", orgDomains });
+      if (c.evidence.some((e) => e.startsWith("model:"))) modelDecided++;
       if (folder === "5") {
         folder5[c.label] = (folder5[c.label] ?? 0) + 1;
         continue;
@@ -141,6 +143,7 @@ async function enron(dir: string, showErrors: number): Promise<void> {
   console.log(
     `  stress, every message treated as outbound: ${flaggedForced}/${outside} = ${((100 * flaggedForced) / Math.max(outside, 1)).toFixed(2)}%`,
   );
+  console.log(`decided by the learned fallback (domain direction): ${modelDecided}`);
   console.log(
     `folder 5 (employment) labels: ${Object.entries(folder5)
       .map(([k, v]) => `${k} ${v}`)

@@ -534,7 +534,11 @@ export function classifyMessage(message: Message, context: ClassifyContext): Cla
     return finish(
       "candidate_reply",
       0.55,
-      [f.isReply ? "subject:reply" : "attachment", `context:${f.contextWord}`, "direction:inbound"],
+      [
+        f.isReply ? "subject:reply" : "attachment",
+        `context:${f.contextWord ?? "phrase"}`,
+        "direction:inbound",
+      ],
       f,
       replyExtra("candidate_reply"),
     );
@@ -546,7 +550,7 @@ export function classifyMessage(message: Message, context: ClassifyContext): Cla
   return finish(
     "other",
     0.6,
-    [`context:${f.contextWord}`, `direction:${direction}`, "no-decisive-phrase"],
+    [`context:${f.contextWord ?? "phrase"}`, `direction:${direction}`, "no-decisive-phrase"],
     f,
   );
 }
