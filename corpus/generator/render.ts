@@ -203,6 +203,19 @@ function senderOf(
       };
     case "colleague":
       return { from: colP, to: recP, cc: rng.chance(0.25) ? [panelP] : [], direction: "internal" };
+    case "system":
+      return {
+        from: {
+          name: rng
+            .pick(["{org} IT Service Desk", "Expenses", "Facilities", "{org} Workplace"])
+            .replace("{org}", org.name),
+          address: `${rng.pick(["no-reply", "servicedesk", "notifications"])}@${org.domain}`,
+          person: recruiter,
+        },
+        to: recP,
+        cc: [],
+        direction: "internal",
+      };
     case "ats-internal":
       return { from: team("no-reply", "{org} Hiring"), to: recP, cc: [], direction: "internal" };
     case "vendor": {
@@ -299,11 +312,14 @@ function compose(f: Family, cast: Cast, rng: Rng, from: Party, to: Party): Compo
             : g.generic;
     paras.push(fl(rng.pick(pool)));
   }
+  const greeted = paras.length > 0;
   for (const para of f.body) {
     if (para.startsWith("?")) {
       if (rng.chance(0.5)) paras.push(fl(para.slice(1)));
     } else paras.push(fl(para));
   }
+  // German letters continue in lower case after "Hallo X,"; without a greeting the text starts a sentence
+  if (!greeted && paras[0]) paras[0] = paras[0].charAt(0).toUpperCase() + paras[0].slice(1);
   const sign = f.sign ?? (human || f.from === "ats" || f.from === "ooo-org");
   const footer: string[] = [];
   if (sign) {
@@ -645,7 +661,11 @@ export function buildMessage(f: Family, index: number): BuiltMessage {
 
   const htmlPolicy =
     f.html ??
-    (f.from === "ats" || f.from === "booking" || f.from === "jobboard" || f.from === "ats-internal"
+    (f.from === "ats" ||
+    f.from === "booking" ||
+    f.from === "jobboard" ||
+    f.from === "ats-internal" ||
+    f.from === "system"
       ? "only"
       : f.from === "vendor"
         ? "often"
@@ -662,7 +682,11 @@ export function buildMessage(f: Family, index: number): BuiltMessage {
   if (wantHtml) {
     const bodyHtml = paragraphsToHtml(c.paras);
     const brand =
-      f.from === "ats" || f.from === "booking" || f.from === "jobboard" || f.from === "ats-internal";
+      f.from === "ats" ||
+      f.from === "booking" ||
+      f.from === "jobboard" ||
+      f.from === "ats-internal" ||
+      f.from === "system";
     const footerHtml =
       c.footer.length > 0
         ? `<p style="font-size:11px;color:#8a8a8a">${c.footer.map(linkify).join("<br>\n")}</p>`

@@ -257,4 +257,23 @@ export const DE_MORE: Family[] = [
     ["Wöchentlicher Jour fixe zu offenen Stellen und Agenturkosten."],
     { calendar: "request", calSummary: ["Recruiting-Jour-fixe", "Personalplanung"], greet: false },
   ),
+  f(
+    "other",
+    "vendor",
+    "presseanfrage-interview",
+    ["Interviewanfrage", "Anfrage: Interview für unser Magazin"],
+    [
+      "ich schreibe für das Wirtschaftsmagazin Nordwirtschaft einen Beitrag über Fachkräftemangel in {city}. Hätte Ihre Personalleitung nächste Woche Zeit für ein kurzes Interview?",
+    ],
+  ),
+  f(
+    "other",
+    "system",
+    "reisekosten-abgelehnt",
+    ["Reisekostenabrechnung abgelehnt"],
+    [
+      "Ihre Reisekostenabrechnung RK-{n}{n} wurde von {pname} abgelehnt. Grund: Beleg fehlt. Bitte korrigieren Sie die Abrechnung: {portal}",
+    ],
+    { greet: false, sign: false },
+  ),
 ];

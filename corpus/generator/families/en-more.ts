@@ -293,4 +293,77 @@ export const EN_MORE: Family[] = [
       "Could I get 20 minutes on your calendar to show you how it works? Any time on {day} would be great.",
     ],
   ),
+  f(
+    "other",
+    "vendor",
+    "press-interview-request",
+    ["Interview request - {org}", "Media request: interview with your CEO"],
+    [
+      "I'm a reporter with Regional Business Weekly, writing a piece on hiring trends in {city}. Would your CEO or head of people be available for a 20-minute interview next week?",
+      "I'm flexible on timing; {day} or {date2} would work well on my side.",
+    ],
+  ),
+  f(
+    "other",
+    "colleague",
+    "calendly-link-colleague",
+    ["Book time with me", "Grab a slot for the budget review"],
+    [
+      "Easiest is to grab a slot directly in my calendar for the budget review: https://calendly.com/{hex}/30min",
+      "Anything Tuesday to Thursday works.",
+    ],
+  ),
+  f(
+    "other",
+    "system",
+    "expense-report-rejected",
+    ["Expense report rejected", "Your expense report ER-{n}{n} was rejected"],
+    [
+      "Your expense report ER-{n}{n} has been rejected by {pname}.",
+      "Reason: missing receipt for the taxi on {pastdate}. Please correct and resubmit: {portal}",
+    ],
+    { greet: false, sign: false },
+  ),
+  f(
+    "other",
+    "system",
+    "security-assessment-due",
+    ["Action required: annual security assessment", "Reminder: security awareness assessment due {deadline}"],
+    [
+      "Your annual security awareness assessment is due by {deadline}. It takes about 15 minutes.",
+      "Start the assessment: {portal}",
+    ],
+    { greet: false, sign: false },
+  ),
+  f(
+    "other",
+    "jobboard",
+    "job-ads-special-offer",
+    ["Special offer: {pct}% off job ads", "Limited offer for employers"],
+    [
+      "This month only: {pct}% off all featured job ads. Offer ends {deadline}.",
+      "Post a job: https://jobspring-board.example/employer/offer/{hex}",
+      "You are receiving this because you have an employer account. Unsubscribe at any time.",
+    ],
+    { greet: false, sign: false },
+  ),
+  f(
+    "other",
+    "colleague",
+    "client-meeting-scheduling",
+    ["Client call next week", "Can we set up the quarterly review?"],
+    [
+      "The client asked for a quarterly review call next week. Could you propose two or three times that work for you and I'll send them over?",
+    ],
+  ),
+  f(
+    "other",
+    "system",
+    "parking-permit-application",
+    ["Your parking permit application", "Application received: parking permit"],
+    [
+      "We have received your application for an employee parking permit at {street}. You will hear from Facilities within five working days.",
+    ],
+    { greet: false, sign: false },
+  ),
 ];

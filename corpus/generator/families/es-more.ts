@@ -251,4 +251,23 @@ export const ES_MORE: Family[] = [
     ["Comité de selección mensual: revisión de vacantes abiertas y presupuesto."],
     { calendar: "request", calSummary: ["Comité de selección", "Reunión semanal RR. HH."], greet: false },
   ),
+  f(
+    "other",
+    "vendor",
+    "solicitud-entrevista-prensa",
+    ["Solicitud de entrevista", "Entrevista para nuestra revista"],
+    [
+      "Soy periodista de Economía Levante y preparo un reportaje sobre el empleo en {city}. ¿Podría su directora de personas atendernos para una entrevista de 20 minutos la semana que viene?",
+    ],
+  ),
+  f(
+    "other",
+    "system",
+    "gasto-rechazado",
+    ["Gasto rechazado"],
+    [
+      "Tu liquidación de gastos LG-{n}{n} ha sido rechazada por {pname}. Motivo: falta el justificante. Corrígela aquí: {portal}",
+    ],
+    { greet: false, sign: false },
+  ),
 ];

@@ -264,4 +264,23 @@ export const FR_MORE: Family[] = [
     ["Comité recrutement mensuel : revue des postes ouverts et du budget."],
     { calendar: "request", calSummary: ["Comité recrutement", "Point hebdo RH"], greet: false },
   ),
+  f(
+    "other",
+    "vendor",
+    "demande-interview-presse",
+    ["Demande d'interview", "Interview pour notre magazine"],
+    [
+      "Je suis journaliste au Journal des Entreprises et je prépare un article sur le recrutement à {city}. Votre DRH serait-il disponible pour une interview de 20 minutes la semaine prochaine ?",
+    ],
+  ),
+  f(
+    "other",
+    "system",
+    "note-de-frais-refusee",
+    ["Note de frais refusée"],
+    [
+      "Votre note de frais NF-{n}{n} a été refusée par {pname}. Motif : justificatif manquant. Merci de la corriger : {portal}",
+    ],
+    { greet: false, sign: false },
+  ),
 ];

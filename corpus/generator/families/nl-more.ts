@@ -251,4 +251,23 @@ export const NL_MORE: Family[] = [
     ["Maandelijks wervingsoverleg: openstaande vacatures en budget."],
     { calendar: "request", calSummary: ["Wervingsoverleg", "Wekelijks HR-overleg"], greet: false },
   ),
+  f(
+    "other",
+    "vendor",
+    "interviewverzoek-pers",
+    ["Interviewverzoek", "Verzoek om een interview"],
+    [
+      "Ik ben journalist bij Regio Zakelijk en schrijf een artikel over de arbeidsmarkt in {city}. Zou uw HR-directeur volgende week tijd hebben voor een kort interview?",
+    ],
+  ),
+  f(
+    "other",
+    "system",
+    "declaratie-afgekeurd",
+    ["Declaratie afgekeurd"],
+    [
+      "Je declaratie DC-{n}{n} is afgekeurd door {pname}. Reden: bonnetje ontbreekt. Pas de declaratie aan via {portal}",
+    ],
+    { greet: false, sign: false },
+  ),
 ];

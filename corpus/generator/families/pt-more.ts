@@ -240,4 +240,23 @@ export const PT_MORE: Family[] = [
     ["Comitê mensal de contratações: revisão das vagas abertas e do orçamento."],
     { calendar: "request", calSummary: ["Comitê de contratações", "Reunião semanal de RH"], greet: false },
   ),
+  f(
+    "other",
+    "vendor",
+    "pedido-entrevista-imprensa",
+    ["Pedido de entrevista", "Entrevista para a nossa revista"],
+    [
+      "Sou jornalista da revista Negócios em Pauta e estou preparando uma matéria sobre o mercado de trabalho em {city}. A diretora de RH teria 20 minutos na próxima semana para uma entrevista?",
+    ],
+  ),
+  f(
+    "other",
+    "system",
+    "reembolso-reprovado",
+    ["Reembolso reprovado"],
+    [
+      "Sua solicitação de reembolso RB-{n}{n} foi reprovada por {pname}. Motivo: comprovante ausente. Corrija aqui: {portal}",
+    ],
+    { greet: false, sign: false },
+  ),
 ];

@@ -28,6 +28,7 @@ export type Sender =
   | "candidate" // candidate writing to the org
   | "colleague" // org person to org person
   | "ats-internal" // ATS notification to an org person
+  | "system" // an internal business system (expenses, IT, facilities) to an org person
   | "vendor" // outside business writing to an org person
   | "jobboard" // job board / newsletter to an org person
   | "ooo-candidate" // candidate's auto-responder replying to the org
