@@ -200,7 +200,12 @@ export async function listTokens(db: D1Database, tenantId: string): Promise<ApiT
  * @example
  * await revokeToken(env.DB, "acme", "k3j9x2ab", now)
  */
-export async function revokeToken(db: D1Database, tenantId: string, id: string, at: string): Promise<boolean> {
+export async function revokeToken(
+  db: D1Database,
+  tenantId: string,
+  id: string,
+  at: string,
+): Promise<boolean> {
   const res = await db
     .prepare("UPDATE api_tokens SET revoked_at = ? WHERE tenant_id = ? AND id = ? AND revoked_at IS NULL")
     .bind(at, tenantId, id)
@@ -246,7 +251,10 @@ export async function countRequest(
     .bind(`${principal}:${start}`, start)
     .first<{ count: number }>();
   if (Math.random() < 0.01) {
-    await db.prepare("DELETE FROM api_rate WHERE window_start < ?").bind(start - windowSeconds).run();
+    await db
+      .prepare("DELETE FROM api_rate WHERE window_start < ?")
+      .bind(start - windowSeconds)
+      .run();
   }
   return { count: row?.count ?? 1, resetAt: start + windowSeconds };
 }
