@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { buildReport, quantile, renderHtml, renderJson, renderText } from "../../src/engine/report/index.ts";
+import {
+  buildReport,
+  csvCell,
+  quantile,
+  renderCsv,
+  renderHtml,
+  renderJson,
+  renderText,
+} from "../../src/engine/report/index.ts";
 import { ANA, BEN, CHLOE, JO, KIM, MAX, SAM } from "./support/people.ts";
 import { acmeTeam } from "./support/scenario.ts";
 
@@ -170,5 +178,16 @@ describe("renderers", () => {
 
   it("renders JSON that parses back to the model", () => {
     expect(JSON.parse(renderJson(report))).toEqual(JSON.parse(JSON.stringify(report)));
+  });
+
+  it("renders the open findings as CSV with quoting and formula neutralisation", () => {
+    const csv = renderCsv(report);
+    const lines = csv.trimEnd().split("\r\n");
+    expect(lines[0]?.startsWith("key,type,severity,status,candidate_id")).toBe(true);
+    expect(csv).toContain("invite_then_reject:");
+    expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvCell("a,b")).toBe('"a,b"');
+    expect(csvCell("-1")).toBe("'-1");
+    expect(csvCell(null)).toBe("");
   });
 });

@@ -6,5 +6,6 @@ export {
   type RecruiterCompliance,
   type ReportModel,
 } from "./model.ts";
+export { csvCell, renderCsv } from "./render-csv.ts";
 export { renderHtml } from "./render-html.ts";
 export { renderJson, renderText } from "./render-text.ts";
