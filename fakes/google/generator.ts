@@ -248,6 +248,8 @@ export function generateMessages(options: {
 /** What the fake keeps of one calendar event (Calendar API `Event` fields). */
 export interface FakeEventSpec {
   id?: string | undefined;
+  /** RRULE/EXDATE lines of a series master, e.g. `["RRULE:FREQ=WEEKLY;COUNT=4"]` (timed events). */
+  recurrence?: string[] | undefined;
   iCalUID?: string | undefined;
   status?: "confirmed" | "tentative" | "cancelled" | undefined;
   summary?: string | undefined;

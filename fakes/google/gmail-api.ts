@@ -1,4 +1,5 @@
 /** The fake's Gmail and Calendar API handlers (shared by direct calls and batch parts). */
+import ICAL from "ical.js";
 import { ERRORS, type GoogleErrorSpec, googleError } from "./errors.ts";
 import type { FakeEventSpec, FakeMessageSpec } from "./generator.ts";
 import { renderMessage } from "./render.ts";
@@ -329,14 +330,91 @@ function renderEvent(user: FakeUser, e: StoredEvent): Record<string, unknown> {
     iCalUID: e.iCalUID,
     sequence: e.sequence,
     ...(e.attendees ? { attendees: e.attendees } : {}),
+    ...(e.recurrence ? { recurrence: e.recurrence } : {}),
     reminders: { useDefault: true },
     eventType: "default",
+  };
+}
+
+/** An instance of a series as singleEvents=true lists it; a cancelled exception carries only its identity. */
+function renderInstance(
+  user: FakeUser,
+  e: StoredEvent,
+  inst: { start: number; cancelled: boolean },
+): Record<string, unknown> {
+  const id = `${e.id}_${instanceStamp(inst.start)}`;
+  const tz = e.start.timeZone;
+  const originalStartTime = {
+    dateTime: new Date(inst.start).toISOString().replace(".000Z", "Z"),
+    ...(tz ? { timeZone: tz } : {}),
+  };
+  if (inst.cancelled) {
+    return {
+      kind: "calendar#event",
+      etag: `"${3_000_000_000_000 + e.seq}"`,
+      id,
+      status: "cancelled",
+      recurringEventId: e.id,
+      originalStartTime,
+    };
+  }
+  const { recurrence: _series, ...master } = renderEvent(user, e);
+  const duration = eventBounds(e).end - eventBounds(e).start;
+  return {
+    ...master,
+    id,
+    recurringEventId: e.id,
+    originalStartTime,
+    start: originalStartTime,
+    end: {
+      dateTime: new Date(inst.start + duration).toISOString().replace(".000Z", "Z"),
+      ...(tz ? { timeZone: tz } : {}),
+    },
   };
 }
 
 function eventBounds(e: FakeEventSpec): { start: number; end: number } {
   const t = (v: { dateTime?: string; date?: string }) => Date.parse(v.dateTime ?? `${v.date}T00:00:00Z`);
   return { start: t(e.start), end: t(e.end) };
+}
+
+/** One entry of an events.list answer: an event, or one instance of a recurring series. */
+interface Listed {
+  ev: StoredEvent;
+  /** Original start (epoch ms) when this is an instance of `ev` (singleEvents=true). */
+  instance?: { start: number; cancelled: boolean };
+}
+
+const instanceStamp = (ms: number) =>
+  new Date(ms)
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
+
+/** Expands a timed series into instances inside [min, max) with ical.js (RRULE lines only). */
+function instancesOf(e: StoredEvent, min: number, max: number): Listed[] {
+  const rule = e.recurrence?.find((r) => r.startsWith("RRULE:"));
+  if (!rule || !e.start.dateTime) return [];
+  const start = Date.parse(e.start.dateTime);
+  const recur = ICAL.Recur.fromString(rule.slice("RRULE:".length));
+  const iterator = recur.iterator(ICAL.Time.fromJSDate(new Date(start), true));
+  const out: Listed[] = [];
+  const duration = eventBounds(e).end - start;
+  for (let n = 0; n < 1000; n++) {
+    const next = iterator.next();
+    if (!next) break;
+    const at = next.toJSDate().getTime();
+    if (at >= max) break;
+    if (at + duration <= min) continue;
+    out.push({
+      ev: e,
+      instance: {
+        start: at,
+        cancelled: e.status === "cancelled" || (e.cancelledInstances ?? []).includes(at),
+      },
+    });
+  }
+  return out;
 }
 
 function listEvents(user: FakeUser, q: URLSearchParams): ApiResult {
@@ -346,8 +424,10 @@ function listEvents(user: FakeUser, q: URLSearchParams): ApiResult {
   const pageToken = q.get("pageToken");
   const cursor = pageToken ? unb64<{ o: number; snap: number; since: number | null }>(pageToken) : null;
   if (pageToken && !cursor) return fail(ERRORS.badRequest("Invalid pageToken", "pageToken"));
-  let items: StoredEvent[];
+  let events: StoredEvent[];
   let snap = cursor?.snap ?? user.eventSeq;
+  let min = Number.NEGATIVE_INFINITY;
+  let max = Number.POSITIVE_INFINITY;
   if (syncToken) {
     const bad = FORBIDDEN_WITH_SYNC.find((p) => q.has(p));
     if (bad) return fail(ERRORS.badRequest(`The parameter ${bad} cannot be used with syncToken.`, bad));
@@ -356,14 +436,17 @@ function listEvents(user: FakeUser, q: URLSearchParams): ApiResult {
     const t = unb64<{ g: number; s: number }>(syncToken);
     if (!t || t.g !== user.syncGeneration) return fail(ERRORS.fullSyncRequired());
     snap = cursor?.snap ?? user.eventSeq;
-    items = [...user.events.values()]
+    events = [...user.events.values()]
       .filter((e) => e.seq > t.s && e.seq <= snap)
       .sort((a, b) => a.seq - b.seq);
+    // Instances of a changed series: a bounded horizon around now (no window with syncToken).
+    min = Date.now() - 400 * 86_400_000;
+    max = Date.now() + 400 * 86_400_000;
   } else {
     const timeMin = q.get("timeMin");
     const timeMax = q.get("timeMax");
-    const min = timeMin ? Date.parse(timeMin) : Number.NEGATIVE_INFINITY;
-    const max = timeMax ? Date.parse(timeMax) : Number.POSITIVE_INFINITY;
+    min = timeMin ? Date.parse(timeMin) : Number.NEGATIVE_INFINITY;
+    max = timeMax ? Date.parse(timeMax) : Number.POSITIVE_INFINITY;
     if (Number.isNaN(min) || Number.isNaN(max) || min >= max) {
       return fail(
         ERRORS.badRequest("Bad Request: timeMin/timeMax", Number.isNaN(min) ? "timeMin" : "timeMax"),
@@ -374,14 +457,22 @@ function listEvents(user: FakeUser, q: URLSearchParams): ApiResult {
         ERRORS.badRequest("The requested ordering is not available for the particular query.", "orderBy"),
       );
     }
-    items = [...user.events.values()]
-      .filter((e) => {
-        if (e.seq > snap) return false;
-        if (e.status === "cancelled" && !showDeleted) return false;
-        const b = eventBounds(e);
-        return b.end > min && b.start < max;
-      })
-      .sort((a, b) => eventBounds(a).start - eventBounds(b).start || (a.id < b.id ? -1 : 1));
+    events = [...user.events.values()].filter((e) => {
+      if (e.seq > snap) return false;
+      if (e.status === "cancelled" && !showDeleted) return false;
+      if (e.recurrence && q.get("singleEvents") === "true") return true; // instances filtered below
+      const b = eventBounds(e);
+      return b.end > min && b.start < max;
+    });
+  }
+  const singleEvents = q.get("singleEvents") === "true";
+  let items: Listed[] = events.flatMap((ev) =>
+    ev.recurrence && singleEvents ? instancesOf(ev, min, max) : [{ ev }],
+  );
+  if (!syncToken) {
+    if (!showDeleted) items = items.filter((l) => !l.instance?.cancelled);
+    const startOf = (l: Listed) => l.instance?.start ?? eventBounds(l.ev).start;
+    items.sort((a, b) => startOf(a) - startOf(b) || (a.ev.id < b.ev.id ? -1 : 1));
   }
   const offset = cursor?.o ?? 0;
   const page = items.slice(offset, offset + maxResults);
@@ -397,7 +488,9 @@ function listEvents(user: FakeUser, q: URLSearchParams): ApiResult {
   if (offset + maxResults < items.length)
     json.nextPageToken = b64({ o: offset + maxResults, snap, since: null });
   else json.nextSyncToken = b64({ g: user.syncGeneration, s: snap });
-  json.items = page.map((e) => renderEvent(user, e));
+  json.items = page.map((l) =>
+    l.instance ? renderInstance(user, l.ev, l.instance) : renderEvent(user, l.ev),
+  );
   return { status: 200, json };
 }
 

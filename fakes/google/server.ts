@@ -356,6 +356,10 @@ export async function startServer(
       }
       case "/events/cancel":
         return send(res, 200, { ok: user.cancelEvent(String(input.id), now) });
+      case "/events/cancel-instance":
+        return send(res, 200, {
+          ok: user.cancelInstance(String(input.id), Date.parse(String(input.originalStart)), now),
+        });
       case "/events/delete":
         return send(res, 200, { ok: user.deleteEvent(String(input.id)) });
       case "/tokens/revoke": {

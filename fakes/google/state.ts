@@ -57,6 +57,8 @@ export interface StoredEvent extends FakeEventSpec {
   sequence: number;
   /** Hard-deleted: listed as a bare `{id, status: "cancelled"}`. */
   deleted?: boolean;
+  /** Original start times (epoch ms) of cancelled instances of a recurring series. */
+  cancelledInstances?: number[];
 }
 
 export interface Counters {
@@ -263,6 +265,16 @@ export class FakeUser {
     const ev = this.events.get(id);
     if (!ev) return false;
     ev.status = "cancelled";
+    ev.updated = new Date(nowMs).toISOString();
+    ev.seq = ++this.eventSeq;
+    return true;
+  }
+
+  /** Cancels one instance of a recurring series (an exception); the series counts as changed. */
+  cancelInstance(id: string, originalStartMs: number, nowMs: number): boolean {
+    const ev = this.events.get(id);
+    if (!ev?.recurrence) return false;
+    ev.cancelledInstances = [...(ev.cancelledInstances ?? []), originalStartMs];
     ev.updated = new Date(nowMs).toISOString();
     ev.seq = ++this.eventSeq;
     return true;

@@ -304,6 +304,46 @@ describe("re-sync after an expired cursor", () => {
   }, 30_000);
 });
 
+describe("recurring events (singleEvents=true)", () => {
+  it("keeps each instance, drops a cancelled exception and a deleted series, like a clean run", async () => {
+    const user = uniqueUser("recur");
+    const now = new Date();
+    const first = new Date(Math.floor(now.getTime() / 3_600_000) * 3_600_000 + 2 * DAY);
+    const created = await control<{ ids: string[] }>(userPath(user, "/events"), {
+      events: [
+        {
+          summary: "Weekly interview loop",
+          recurrence: ["RRULE:FREQ=WEEKLY;COUNT=4"],
+          start: { dateTime: first.toISOString(), timeZone: "Europe/Berlin" },
+          end: { dateTime: new Date(first.getTime() + 3_600_000).toISOString(), timeZone: "Europe/Berlin" },
+          attendees: [{ email: "cand@mail.example", responseStatus: "accepted" }],
+        },
+      ],
+    });
+    const series = created.ids[0]!;
+    const { source } = await sourceFor(user);
+    const store = new PageStore();
+    await store.sync(source, now);
+    expect(store.events.size).toBe(4);
+    expect(new Set([...store.events.values()].map((e) => e.iCalUId)).size).toBe(1);
+    expect([...store.events.keys()].every((id) => id.startsWith(`${series}_`))).toBe(true);
+
+    await control(userPath(user, "/events/cancel-instance"), {
+      id: series,
+      originalStart: new Date(first.getTime() + 7 * DAY).toISOString(),
+    });
+    await store.sync(source, now);
+    expect(store.events.size).toBe(3);
+    const clean = new PageStore();
+    await clean.sync((await sourceFor(user)).source, now);
+    expect(store.snapshot()).toEqual(clean.snapshot());
+
+    await control(userPath(user, "/events/delete"), { id: series });
+    await store.sync(source, now);
+    expect(store.events.size).toBe(0);
+  }, 30_000);
+});
+
 describe("bad input and configuration", () => {
   it("logs a malformed message or event in skipped with the mailbox and carries on", async () => {
     const user = uniqueUser("bad");
