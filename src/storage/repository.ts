@@ -490,48 +490,92 @@ export function tenantRepository(db: D1Database, tenantId: string) {
       return rows.map((r) => ({ kind: r.kind, mailboxId: r.mailbox_id, itemId: r.item_id }));
     },
 
-    /** Statements that store the audited timelines and drop candidates that no longer exist. */
-    timelineStatements(
+    /**
+     * Statements that store the audited timelines (only what changed: candidate rows, address
+     * links and item links are diffed against storage) and drop candidates that no longer exist.
+     */
+    async timelineStatements(
       timelines: readonly CandidateTimeline[],
       vanished: readonly string[],
-    ): D1PreparedStatement[] {
+    ): Promise<D1PreparedStatement[]> {
       const out: D1PreparedStatement[] = [];
-      for (const id of [...vanished, ...timelines.map((t) => t.candidateId)]) {
+      for (const id of vanished) {
         out.push(
           db.prepare("DELETE FROM candidate_items WHERE tenant_id = ? AND candidate_id = ?").bind(T, id),
-        );
-        out.push(
           db.prepare("DELETE FROM candidate_addresses WHERE tenant_id = ? AND candidate_id = ?").bind(T, id),
+          db.prepare("DELETE FROM candidates WHERE tenant_id = ? AND id = ?").bind(T, id),
         );
       }
-      for (const id of vanished) {
-        out.push(db.prepare("DELETE FROM candidates WHERE tenant_id = ? AND id = ?").bind(T, id));
+      const ids = timelines.map((t) => t.candidateId);
+      const storedItems = new Map<string, Map<string, string>>();
+      for (const r of await allIn<{
+        candidate_id: string;
+        kind: string;
+        mailbox_id: string;
+        item_id: string;
+        at: string;
+      }>(
+        (ph) =>
+          `SELECT candidate_id, kind, mailbox_id, item_id, at FROM candidate_items WHERE tenant_id = ? AND candidate_id IN (${ph})`,
+        ids,
+      )) {
+        let m = storedItems.get(r.candidate_id);
+        if (!m) storedItems.set(r.candidate_id, (m = new Map()));
+        m.set(`${r.kind}\u0000${r.mailbox_id}\u0000${r.item_id}`, r.at);
       }
+      const storedAddresses = new Map<string, string>();
+      for (const r of await allIn<{ address: string; candidate_id: string }>(
+        (ph) =>
+          `SELECT address, candidate_id FROM candidate_addresses WHERE tenant_id = ? AND candidate_id IN (${ph})`,
+        ids,
+      ))
+        storedAddresses.set(r.address, r.candidate_id);
+      const storedRows = new Map<string, string>();
+      for (const r of await allIn<Record<string, unknown>>(
+        (ph) =>
+          `SELECT id, primary_address, addresses_json, name, role, team, first_activity_at, last_activity_at FROM candidates WHERE tenant_id = ? AND id IN (${ph})`,
+        ids,
+      ))
+        storedRows.set(r.id as string, JSON.stringify(r));
+
       for (const t of timelines) {
-        const first = t.items[0]?.at ?? null;
-        const last = t.items[t.items.length - 1]?.at ?? null;
-        out.push(
-          db
-            .prepare(
-              `INSERT INTO candidates (tenant_id, id, primary_address, addresses_json, name, role, team, first_activity_at, last_activity_at)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-               ON CONFLICT (tenant_id, id) DO UPDATE SET primary_address = excluded.primary_address, addresses_json = excluded.addresses_json,
-                 name = excluded.name, role = excluded.role, team = excluded.team, first_activity_at = excluded.first_activity_at,
-                 last_activity_at = excluded.last_activity_at`,
-            )
-            .bind(
-              T,
-              t.candidateId,
-              t.addresses[0] ?? "",
-              JSON.stringify(t.addresses),
-              t.name ?? null,
-              t.role ?? null,
-              t.team ?? null,
-              first,
-              last,
-            ),
-        );
+        const row = {
+          id: t.candidateId,
+          primary_address: t.addresses[0] ?? "",
+          addresses_json: JSON.stringify(t.addresses),
+          name: t.name ?? null,
+          role: t.role ?? null,
+          team: t.team ?? null,
+          first_activity_at: t.items[0]?.at ?? null,
+          last_activity_at: t.items[t.items.length - 1]?.at ?? null,
+        };
+        if (storedRows.get(t.candidateId) !== JSON.stringify(row)) {
+          out.push(
+            db
+              .prepare(
+                `INSERT INTO candidates (tenant_id, id, primary_address, addresses_json, name, role, team, first_activity_at, last_activity_at)
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                 ON CONFLICT (tenant_id, id) DO UPDATE SET primary_address = excluded.primary_address, addresses_json = excluded.addresses_json,
+                   name = excluded.name, role = excluded.role, team = excluded.team, first_activity_at = excluded.first_activity_at,
+                   last_activity_at = excluded.last_activity_at`,
+              )
+              .bind(T, ...Object.values(row)),
+          );
+        }
+        const wanted = new Set(t.addresses);
+        for (const [address, owner] of storedAddresses) {
+          if (owner === t.candidateId && !wanted.has(address)) {
+            out.push(
+              db
+                .prepare(
+                  "DELETE FROM candidate_addresses WHERE tenant_id = ? AND address = ? AND candidate_id = ?",
+                )
+                .bind(T, address, t.candidateId),
+            );
+          }
+        }
         for (const a of t.addresses) {
+          if (storedAddresses.get(a) === t.candidateId) continue;
           out.push(
             db
               .prepare(
@@ -541,18 +585,41 @@ export function tenantRepository(db: D1Database, tenantId: string) {
               .bind(T, a, t.candidateId),
           );
         }
-        const rows: unknown[][] = [];
+        const desired = new Map<string, [string, string, string, string]>();
         for (const item of t.items) {
           if (item.kind === "message") {
             for (const copy of item.copyIds) {
               const cut = copy.indexOf("/");
               const mailboxId = cut > 0 ? copy.slice(0, cut) : item.message.mailboxId;
               const itemId = cut > 0 ? copy.slice(cut + 1) : copy;
-              rows.push([T, t.candidateId, "message", mailboxId, itemId, item.at]);
+              desired.set(`message\u0000${mailboxId}\u0000${itemId}`, [
+                "message",
+                mailboxId,
+                itemId,
+                item.at,
+              ]);
             }
           } else {
-            for (const e of item.copies) rows.push([T, t.candidateId, "event", e.mailboxId, e.id, item.at]);
+            for (const e of item.copies)
+              desired.set(`event\u0000${e.mailboxId}\u0000${e.id}`, ["event", e.mailboxId, e.id, item.at]);
           }
+        }
+        const have = storedItems.get(t.candidateId) ?? new Map<string, string>();
+        for (const key of have.keys()) {
+          if (desired.has(key)) continue;
+          const [kind, mailboxId, itemId] = key.split("\u0000");
+          out.push(
+            db
+              .prepare(
+                "DELETE FROM candidate_items WHERE tenant_id = ? AND candidate_id = ? AND kind = ? AND mailbox_id = ? AND item_id = ?",
+              )
+              .bind(T, t.candidateId, kind, mailboxId, itemId),
+          );
+        }
+        const rows: unknown[][] = [];
+        for (const [key, [kind, mailboxId, itemId, at]] of desired) {
+          if (have.get(key) === at) continue;
+          rows.push([T, t.candidateId, kind, mailboxId, itemId, at]);
         }
         for (const part of chunk(rows, 15)) {
           out.push(

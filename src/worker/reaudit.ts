@@ -155,7 +155,7 @@ export async function reauditAddresses(
   });
   const at = opts.now.toISOString();
   const rowsWritten = await runBatches(db, [
-    ...repo.timelineStatements(complete, vanished),
+    ...(await repo.timelineStatements(complete, vanished)),
     ...repo.findingChangeStatements(changes, opts.actor, at),
   ]);
   return {

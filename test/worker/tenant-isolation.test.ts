@@ -168,7 +168,7 @@ async function exerciseWrites(): Promise<string[]> {
   );
   await env.DB.batch(write.statements);
   await a.dropUnconfirmed("jo", "mail");
-  await env.DB.batch(a.timelineStatements([], [candidateOfB]));
+  await env.DB.batch(await a.timelineStatements([], [candidateOfB]));
   await env.DB.batch(
     a.findingChangeStatements([{ kind: "auto_resolve", key: keyOfB, fromStatus: "open" }], "system:sync", AT),
   );
