@@ -20,7 +20,7 @@ export interface BounceFamily {
   build: (index: number) => { eml: string };
 }
 
-type Vendor = "exchange" | "gmail" | "postfix" | "exim" | "qmail" | "ses";
+type Vendor = "exchange" | "gmail" | "postfix" | "exim" | "qmail" | "ses" | "sendmail";
 
 interface Failure {
   status: string;
@@ -224,7 +224,7 @@ function dsn(
   if (rng.chance(0.5)) perRecipient.push(`Original-Recipient: rfc822;${addr}`);
   perRecipient.push(`Action: ${action}`);
   perRecipient.push(`Status: ${action === "failed" ? failure.status : "2.0.0"}`);
-  perRecipient.push(`Remote-MTA: dns; ${remote}`);
+  if (remote) perRecipient.push(`Remote-MTA: dns; ${remote}`);
   perRecipient.push(
     action === "failed"
       ? `Diagnostic-Code: smtp; ${failure.diag(addr, domain)}`
@@ -249,13 +249,22 @@ function buildBounce(
 ): { eml: string } {
   const rng = makeRng(`bounce.${lang}.${familyId}#${index}`);
   const cast = makeCast(rng, lang);
-  const { addr, domain } = failedAddress(rng, cast);
   const failure = FAILURES[(variant + rng.int(0, 1) * 2) % FAILURES.length]!;
+  const picked = failedAddress(rng, cast);
+  // a domain that does not exist is a mistyped one
+  const domain =
+    failure.status === "5.1.2" ? picked.domain.replace(/\.([a-z]+)$/, "-mail.$1") : picked.domain;
+  const addr = `${picked.addr.split("@")[0]}@${domain}`;
   const orig = buildOriginal(rng, cast, formatAddress(cast.slots.cname!, addr, "utf-8"));
   const s = cast.slots;
   const zone = cast.org.zone;
   const sentMs = orig.sentMs + rng.int(2, 40) * 1000;
-  const remote = domain.includes("gmail") ? `gmail-smtp-in.l.google.com` : `mx${rng.int(1, 3)}.${domain}`;
+  const remote =
+    failure.status === "5.1.2"
+      ? ""
+      : domain.includes("gmail")
+        ? "gmail-smtp-in.l.google.com"
+        : `mx${rng.int(1, 3)}.${domain}`;
   const recruiterTo = formatAddress(s.rname!, cast.recruiter.address, "utf-8", "B");
   const headers: [string, string][] = [];
   let root: Part;
@@ -384,7 +393,9 @@ function buildBounce(
       "",
       `If you need help, contact <postmaster@${cast.org.domain}> and include this notice.`,
       "",
-      `<${addr}>: host ${remote}[${rng.int(11, 220)}.${rng.int(0, 255)}.${rng.int(0, 255)}.${rng.int(1, 254)}] answered:`,
+      remote
+        ? `<${addr}>: host ${remote}[${rng.int(11, 220)}.${rng.int(0, 255)}.${rng.int(0, 255)}.${rng.int(1, 254)}] answered:`
+        : `<${addr}>: no mail host found for ${domain}:`,
       `    ${failure.diag(addr, domain)}`,
     ].join("\n");
     root = {
@@ -417,7 +428,9 @@ function buildBounce(
       "The delivery failed permanently for the following address:",
       "",
       `  ${addr}`,
-      `    the remote server ${remote} rejected it after RCPT TO:<${addr}>:`,
+      remote
+        ? `    the remote server ${remote} rejected it after RCPT TO:<${addr}>:`
+        : `    no mail server could be found for ${domain}:`,
       `    ${failure.diag(addr, domain)}`,
       "",
       "------ Below is a full copy of the returned message ------",
@@ -430,6 +443,35 @@ function buildBounce(
     headers.push(["Subject", "Mail delivery failed: returning message to sender"]);
     headers.push(["Auto-Submitted", "auto-replied"]);
     headers.push(["X-Failed-Recipients", addr]);
+  } else if (vendor === "sendmail") {
+    const host = `relay${rng.int(1, 3)}.${cast.org.domain}`;
+    const text = [
+      `Your message, accepted by ${host} at ${rfc5322Date(orig.sentMs, zone)}, was returned undelivered.`,
+      "",
+      "   ----- Recipient(s) that failed permanently -----",
+      `<${addr}>`,
+      "",
+      "   ----- Session with the receiving server -----",
+      remote ? `... while talking to ${remote}.:` : `... while looking up the mail exchanger of ${domain}:`,
+      `>>> RCPT To:<${addr}>`,
+      `<<< ${failure.diag(addr, domain)}`,
+      `${failure.diag(addr, domain).slice(0, 3)} ${failure.status} <${addr}>... ${failure.reason.en}`,
+    ].join("\n");
+    root = {
+      kind: "multi",
+      subtype: "report",
+      params: { "report-type": "delivery-status" },
+      boundary: `${rng.hex(8).toUpperCase()}.${rng.int(1700000000, 1799999999)}/${host}`,
+      parts: [
+        { kind: "leaf", contentType: "text/plain", charset: "us-ascii", encoding: "7bit", text: `${text}\n` },
+        dsn(rng, host, addr, failure, domain, remote, sentMs, zone),
+        attachOriginal(),
+      ],
+    };
+    headers.push(["From", `Mail Delivery Subsystem <MAILER-DAEMON@${host}>`]);
+    headers.push(["To", `<${cast.recruiter.address}>`]);
+    headers.push(["Subject", "Returned mail: see transcript for details"]);
+    headers.push(["Auto-Submitted", "auto-generated (failure)"]);
   } else if (vendor === "qmail") {
     const host = `mail.${cast.org.domain}`;
     const ip = `${rng.int(11, 220)}.${rng.int(0, 255)}.${rng.int(0, 255)}.${rng.int(1, 254)}`;
@@ -438,9 +480,10 @@ function buildBounce(
       "Your message could not be delivered to the address(es) below, and the program will not try again.",
       "",
       `<${addr}>:`,
-      `${ip} refused the recipient.`,
-      `Remote host said: ${failure.diag(addr, domain)}`,
-      `Giving up on ${ip}.`,
+      ...(remote
+        ? [`${ip} refused the recipient.`, `Remote host said: ${failure.diag(addr, domain)}`]
+        : [`No host by the name ${domain} could be found.`]),
+      ...(remote ? [`Giving up on ${ip}.`] : []),
       "",
       "--- Copy of the message follows.",
       "",
@@ -620,6 +663,8 @@ export const BOUNCE_FAMILIES: BounceFamily[] = [
   bounce("exchange", "en", "exchange-policy", 3),
   bounce("ses", "en", "ses-mailbox-full", 1),
   bounce("exim", "en", "exim-domain", 2),
+  bounce("sendmail", "en", "sendmail-user-unknown", 0),
+  bounce("sendmail", "en", "sendmail-policy", 3),
   bounce("exchange", "fr", "exchange-fr", 0),
   bounce("gmail", "fr", "gmail-fr", 1),
   bounce("exchange", "de", "exchange-de", 0),

@@ -593,7 +593,7 @@ export const EN: Family[] = [
     ["Application received - {role} ({ref})", "Confirmation of your application {ref}"],
     [
       "This email confirms that your application for {role} (reference {ref}) has been submitted successfully.",
-      "What happens next? Our recruiters review every application. This usually takes two to three weeks. You can follow the status of your application at {portal}.",
+      "Next steps: a recruiter reads every application, usually within two to three weeks. You can follow the status of your application at {portal}.",
     ],
   ),
   f(
