@@ -102,7 +102,8 @@ function generate() {
       for (const b of boxes) {
         if (copies >= target) return mid;
         messages.push({
-          id: `${mid}#${b}`,
+          // Provider ids are short and flat, like real ones (a Gmail id is 16 hex digits).
+          id: (seq * 32 + b).toString(16),
           mailboxId: `mb${b}`,
           provider: b % 2 ? "google" : "microsoft",
           internetMessageId: mid,
@@ -153,24 +154,29 @@ function generate() {
         "Interview confirmed",
       );
       const start = t + 24 * HOUR;
+      const attendees: CalendarEvent["attendees"] = [
+        { address: rec.address, response: "organizer", optional: false },
+        { address: cand.address, response: "accepted", optional: false },
+      ];
+      const uid = `ev${c}-${round}@bench.test`;
+      const startIso = new Date(start).toISOString();
+      const endIso = new Date(start + HOUR).toISOString();
+      const createdIso = new Date(t).toISOString();
       for (const b of [r, r2]) {
         events.push({
           id: `ev${c}-${round}-${b}`,
           mailboxId: `mb${b}`,
           provider: b % 2 ? "google" : "microsoft",
-          iCalUId: `ev${c}-${round}@bench.test`,
+          iCalUId: uid,
           subject: "Interview",
           organizer: rec,
-          attendees: [
-            { address: rec.address, response: "organizer", optional: false },
-            { address: cand.address, response: "accepted", optional: false },
-          ],
-          start: new Date(start).toISOString(),
-          end: new Date(start + HOUR).toISOString(),
+          attendees,
+          start: startIso,
+          end: endIso,
           timeZone: null,
           isAllDay: false,
           cancelled: round % 7 === 3,
-          createdAt: new Date(t).toISOString(),
+          createdAt: createdIso,
           updatedAt: null,
           warnings: empty,
         });
