@@ -28,6 +28,7 @@ import {
   EXTRA_PHRASES,
   FINAL_PHRASES,
   IDIOM_PHRASES,
+  LANG_PHRASES,
   LANGS,
   LATE_PHRASES,
   type Lang,
@@ -67,7 +68,7 @@ interface PhraseInfo {
 
 const INDEX = compilePhrases<PhraseInfo>(
   LANGS.flatMap((lang) =>
-    [PHRASES, MORE_PHRASES, EXTRA_PHRASES, LATE_PHRASES, FINAL_PHRASES, IDIOM_PHRASES]
+    [PHRASES, MORE_PHRASES, EXTRA_PHRASES, LATE_PHRASES, FINAL_PHRASES, IDIOM_PHRASES, LANG_PHRASES]
       .flatMap((table) => Object.entries(table[lang]))
       .flatMap(([group, tiers]) =>
         (Object.keys(TIER_WEIGHT) as Tier[]).flatMap((tier) =>

@@ -2066,3 +2066,127 @@ export const IDIOM_PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = 
   pt: { auto_reply: { m: ["caixa .. nao e monitorada|lida"] } },
   nl: { auto_reply: { m: ["mailbox wordt niet gelezen|gecontroleerd|bewaakt"] } },
 };
+
+/** Seventh table: further French, German, Spanish, Portuguese and Dutch variants of every intent. */
+export const LANG_PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = {
+  en: { documents: { s: ["booked a slot|time", "just booked"] } },
+  fr: {
+    rejection: {
+      s: [
+        "decision defavorable",
+        "privilegier d autres|un autre|une autre",
+        "retenu|choisi un autre|une autre candidat|candidate|profil",
+      ],
+    },
+    scheduling_request: { s: ["convenir d un rendez vous|creneau|horaire", "fixer un rendez vous"] },
+    interview_confirmation: { s: ["convocation", "plaisir de vous confirmer"] },
+    interview_cancellation: {
+      s: [
+        "annulation de votre|l entretien",
+        "nous devons|je dois annuler",
+        "ne pourra pas avoir lieu",
+        "doit etre reporte|annule",
+        "repousser notre|votre|l entretien|rendez vous",
+      ],
+      m: ["empechement"],
+    },
+    assessment: {
+      s: [
+        "devoir a la maison",
+        "mise en situation",
+        "questionnaire en ligne",
+        "test d aptitude|de logique",
+        "lien vers le test",
+      ],
+    },
+    offer: { s: ["lettre d engagement", "offre d emploi pour le poste"] },
+    application_ack: { s: ["avons recu votre candidature|dossier|cv", "etudions votre candidature"] },
+    status_update: { s: ["mis en attente", "en suspens", "delai supplementaire", "processus .. prolonge"] },
+    candidate_inquiry: {
+      s: [
+        "tenir informe|informee",
+        "avancement de ma candidature|du processus",
+        "calendrier du processus",
+        "savoir si ma candidature",
+      ],
+    },
+    candidate_withdrawal: { s: ["ne souhaite plus poursuivre", "ne souhaite pas poursuivre"] },
+    auto_reply: { s: ["je serai absent|absente"], m: ["en cas d urgence"] },
+    bounce: { s: ["message non distribue", "destinataire inconnu", "boite aux lettres pleine"] },
+  },
+  de: {
+    rejection: { s: ["keine zusage", "nicht fur sie entschieden"] },
+    scheduling_request: { s: ["buchen sie .. termin", "uber diesen link .. termin"] },
+    interview_confirmation: { s: ["freuen uns auf sie am|den"] },
+    interview_cancellation: {
+      s: ["kann .. nicht stattfinden", "fallt .. aus", "verschieben mussen", "abgesagt werden"],
+      m: ["krankheitsbedingt"],
+    },
+    assessment: { s: ["personlichkeitstest", "arbeitsprobe", "coding aufgabe"] },
+    offer: { s: ["stellenzusage", "stelle .. anbieten", "ihnen .. anbieten zu konnen"] },
+    application_ack: { s: ["erhalten haben", "bestatigen den eingang"] },
+    status_update: { s: ["bitten um .. geduld", "noch keine ruckmeldung geben"] },
+    candidate_inquiry: { s: ["wie es weitergeht", "erkundigen"], m: ["zeitplan"] },
+    candidate_withdrawal: {
+      s: ["nehme .. abstand", "nicht weiter verfolgen mochte", "mochte .. nicht weiter"],
+    },
+    auto_reply: { s: ["bin ich .. wieder erreichbar", "wieder erreichbar"], m: ["in dringenden fallen"] },
+    bounce: { s: ["empfanger unbekannt", "postfach voll"] },
+  },
+  es: {
+    rejection: { s: ["no encaja", "hemos optado por otro|otra|otros|otras"] },
+    scheduling_request: { s: ["propon* .. horario|horarios|fecha|fechas"] },
+    interview_confirmation: { s: ["queda confirmada|programada", "convocatoria"] },
+    interview_cancellation: {
+      s: [
+        "anular .. entrevista",
+        "no podra celebrarse|realizarse",
+        "queda cancelada|anulada",
+        "tenemos que reprogramar",
+      ],
+    },
+    assessment: { s: ["prueba de evaluacion", "test de personalidad|aptitudes", "tarea para casa"] },
+    offer: { s: ["incorporarte|incorporarse a nuestro equipo", "nos alegra .. ofrecer*"] },
+    application_ack: { s: ["acusamos recibo", "confirmamos la recepcion", "recibido correctamente"] },
+    status_update: {
+      s: ["mas tiempo de lo|del previsto", "aun no hay|tenemos ninguna decision"],
+      m: ["te mantendremos informado|informada"],
+    },
+    candidate_inquiry: { s: ["en que punto esta", "saber como va"], m: ["me gustaria saber"] },
+    candidate_withdrawal: { s: ["no deseo continuar", "desisto"] },
+    auto_reply: { s: ["estare ausente|fuera", "volvere el"], m: ["en caso de urgencia"] },
+    bounce: { s: ["destinatario desconocido", "buzon lleno", "no se ha podido entregar"] },
+  },
+  pt: {
+    rejection: { s: ["nao .. aderente", "decidimos nao prosseguir|avancar|seguir"] },
+    scheduling_request: { s: ["escolha .. horario", "sugira .. horario|horarios"] },
+    interview_confirmation: { s: ["sera realizada", "esta marcada|confirmada"] },
+    interview_cancellation: { s: ["desmarcar", "nao podera acontecer|ocorrer"] },
+    assessment: { s: ["teste de perfil|personalidade|logica", "tarefa pratica"] },
+    offer: { s: ["gostariamos de te|lhe contratar", "foi aprovad* no processo"] },
+    application_ack: { s: ["confirmamos o recebimento", "confirmamos a rececao"] },
+    status_update: {
+      s: ["ainda nao ha|temos decisao", "nenhuma decisao"],
+      m: ["manteremos voce informado|informada"],
+    },
+    candidate_inquiry: { s: ["em que etapa"] },
+    candidate_reply: { s: ["obrigad* pelo retorno"] },
+    candidate_withdrawal: { s: ["nao desejo continuar|seguir"] },
+    auto_reply: { s: ["estarei ausente|fora", "retorno no dia|em"], m: ["em caso de urgencia"] },
+    bounce: { s: ["destinatario desconhecido", "caixa de correio cheia"] },
+  },
+  nl: {
+    rejection: { s: ["geen match", "besloten .. niet verder|door"] },
+    scheduling_request: { s: ["plan .. in via", "wanneer schikt het"] },
+    interview_confirmation: { s: ["staat gepland"] },
+    interview_cancellation: { s: ["afgezegd", "kan .. niet doorgaan", "moeten .. verplaatsen"] },
+    assessment: { s: ["casus", "persoonlijkheidstest"] },
+    offer: { s: ["je bent aangenomen", "graag aan .. bieden"] },
+    application_ack: { s: ["ontvangstbevestiging"], m: ["nemen .. contact met je|u op"] },
+    status_update: { s: ["on hold gezet", "tijdelijk stopgezet"], m: ["houden je|u op de hoogte"] },
+    candidate_inquiry: { s: ["hoe het ervoor staat", "wanneer ik .. kan verwachten", "al meer bekend"] },
+    candidate_withdrawal: { s: ["niet verder in de procedure"] },
+    auto_reply: { s: ["ben ik weer bereikbaar"], m: ["in dringende gevallen"] },
+    bounce: { s: ["ontvanger onbekend", "mailbox vol"] },
+  },
+};
