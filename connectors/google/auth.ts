@@ -130,7 +130,11 @@ export class ServiceAccountTokenProvider {
     const sa = this.options.serviceAccount;
     let key = keyCache.get(sa.privateKeyPem);
     if (!key) {
-      key = importPKCS8(sa.privateKeyPem, "RS256");
+      // A key pasted from the JSON file's string value may keep its `\n` escapes.
+      const pem = sa.privateKeyPem.includes("\\n")
+        ? sa.privateKeyPem.replace(/\\n/g, "\n")
+        : sa.privateKeyPem;
+      key = importPKCS8(pem.trim(), "RS256");
       keyCache.set(sa.privateKeyPem, key);
       key.catch(() => keyCache.delete(sa.privateKeyPem));
     }

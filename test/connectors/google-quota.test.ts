@@ -197,4 +197,27 @@ describe("ProviderBackoffError", () => {
     expect(claims.exp - claims.iat).toBeLessThanOrEqual(3600);
     expect(claims.scope.split(" ")).toEqual(scopesFor("metadata"));
   });
+
+  it("accepts a key pasted with literal \\n escapes and refuses a key that is not PKCS#8 with a clear error", async () => {
+    const user = uniqueUser("pem");
+    const serviceAccount = await registerServiceAccount("pem");
+    const escaped = { ...serviceAccount, privateKeyPem: serviceAccount.privateKeyPem.replace(/\n/g, "\\n") };
+    const ok = new ServiceAccountTokenProvider({
+      tokenUrl: env.GOOGLE_TOKEN_URL,
+      serviceAccount: escaped,
+      subject: user,
+      scopes: scopesFor("metadata"),
+    });
+    expect(await ok.getToken()).toMatch(/^ya29\./);
+    const bad = new ServiceAccountTokenProvider({
+      tokenUrl: env.GOOGLE_TOKEN_URL,
+      serviceAccount: {
+        clientEmail: serviceAccount.clientEmail,
+        privateKeyPem: "-----BEGIN RSA PRIVATE KEY-----\nAAAA\n-----END RSA PRIVATE KEY-----",
+      },
+      subject: uniqueUser("pem-bad"),
+      scopes: scopesFor("metadata"),
+    });
+    await expect(bad.getToken()).rejects.toThrow(/not a PKCS#8 RSA PEM/);
+  });
 });
