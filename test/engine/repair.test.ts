@@ -43,7 +43,7 @@ describe("repair drafts", () => {
       fr: "Bonjour Ana,\n\nMerci pour votre message du mardi 3 mars",
       de: "Hallo Ana,\n\nvielen Dank für Ihre Nachricht vom Dienstag, 3. März",
       es: "Hola, Ana:\n\nGracias por tu mensaje del martes, 3 de marzo",
-      pt: "Olá, Ana,\n\nObrigado pela sua mensagem de terça-feira, 3 de março",
+      pt: "Olá, Ana,\n\nAgradeço sua mensagem de terça-feira, 3 de março",
       nl: "Hallo Ana,\n\nDank je voor je bericht van dinsdag 3 maart",
     };
     for (const [lang, start] of Object.entries(expected)) {

@@ -63,11 +63,11 @@ const en: LanguagePack = {
     invite_then_reject: (f, r) =>
       `I owe you an apology. On ${f.date} we invited you to schedule an interview${r}, and on ${f.date2} you received a message saying we would not move forward. I'm sorry for the confusion; I'm checking what happened and will confirm where your application stands.`,
     conflicting_messages: (f, r) =>
-      `I'm sorry for the mixed messages you received from our team on ${f.date} and ${f.date2}${r}. I'm confirming the correct next step and will write to you shortly with a clear answer.`,
+      `I'm sorry for the mixed messages about your application${r} that you received from our team on ${f.date} and ${f.date2}. I'm confirming the correct next step and will write to you shortly with a clear answer.`,
     undelivered: (f, r) =>
-      `We tried to reach you on ${f.date}${r}${f.subject ? ` ("${f.subject}")` : ""}, but our email${f.address ? ` to ${f.address}` : ""} could not be delivered. Could you let us know the best address to reach you?`,
+      `We tried to reach you on ${f.date} about your application${r}${f.subject ? ` ("${f.subject}")` : ""}, but our email${f.address ? ` to ${f.address}` : ""} could not be delivered. Could you let us know the best address to reach you?`,
     requisition_stall: (_f, r) =>
-      `I want to give you an update${r}: our process is taking longer than planned, and I don't want to leave you without news. I'll write again as soon as there's a decision on next steps.`,
+      `I want to give you an update on your application${r}: our process is taking longer than planned, and I don't want to leave you without news. I'll write again as soon as there's a decision on next steps.`,
   },
 };
 
@@ -94,11 +94,11 @@ const fr: LanguagePack = {
     invite_then_reject: (f, r) =>
       `Je vous dois des excuses. Le ${f.date}, nous vous avons invité(e) à planifier un entretien${r}, puis le ${f.date2} vous avez reçu un message indiquant que nous ne donnions pas suite. Pardon pour cette confusion ; je vérifie ce qui s'est passé et vous confirme où en est votre candidature.`,
     conflicting_messages: (f, r) =>
-      `Pardon pour les messages contradictoires que vous avez reçus de notre équipe le ${f.date} et le ${f.date2}${r}. Je vérifie la bonne étape suivante et vous écris très vite avec une réponse claire.`,
+      `Pardon pour les messages contradictoires concernant votre candidature${r} que vous avez reçus de notre équipe le ${f.date} et le ${f.date2}. Je vérifie la bonne étape suivante et vous écris très vite avec une réponse claire.`,
     undelivered: (f, r) =>
-      `Nous avons essayé de vous joindre le ${f.date}${r}${f.subject ? ` (« ${f.subject} »)` : ""}, mais notre e-mail${f.address ? ` à ${f.address}` : ""} n'a pas pu être distribué. Pourriez-vous nous indiquer la meilleure adresse pour vous joindre ?`,
+      `Nous avons essayé de vous joindre le ${f.date} au sujet de votre candidature${r}${f.subject ? ` (« ${f.subject} »)` : ""}, mais notre e-mail${f.address ? ` à ${f.address}` : ""} n'a pas pu être distribué. Pourriez-vous nous indiquer la meilleure adresse pour vous joindre ?`,
     requisition_stall: (_f, r) =>
-      `Je souhaite vous donner des nouvelles${r} : notre processus prend plus de temps que prévu, et je ne veux pas vous laisser sans nouvelles. Je vous écrirai dès qu'une décision sur la suite sera prise.`,
+      `Je souhaite faire un point sur votre candidature${r} : notre processus prend plus de temps que prévu et je ne veux pas vous laisser sans nouvelles. Je vous écrirai dès qu'une décision sur la suite sera prise.`,
   },
 };
 
@@ -111,7 +111,7 @@ const de: LanguagePack = {
     reply_to_candidate: (f) =>
       `vielen Dank für Ihre Nachricht vom ${f.date}, und entschuldigen Sie die späte Antwort. Ich kümmere mich darum und melde mich so schnell wie möglich mit einer richtigen Antwort.`,
     schedule_after_availability: (f, r) =>
-      `vielen Dank, dass Sie uns am ${f.date} Ihre Verfügbarkeit geschickt haben, und entschuldigen Sie die Verzögerung. Ich stimme gerade einen Termin mit den Interviewern ab${r} und sende Ihnen in Kürze die Einladung.`,
+      `vielen Dank, dass Sie uns am ${f.date} Ihre Verfügbarkeit geschickt haben, und entschuldigen Sie die Verzögerung. Ich stimme gerade einen Termin${r} mit den Interviewern ab und sende Ihnen in Kürze die Einladung.`,
     outcome_after_interview: (f, r) =>
       `nochmals vielen Dank für Ihr Gespräch am ${f.date}${r}. Es tut mir leid, dass Sie seitdem nichts von uns gehört haben. Ich kläre das Ergebnis intern und melde mich, sobald es feststeht.`,
     reschedule_after_cancellation: (f, r) =>
@@ -125,11 +125,11 @@ const de: LanguagePack = {
     invite_then_reject: (f, r) =>
       `ich schulde Ihnen eine Entschuldigung. Am ${f.date} haben wir Sie zu einem Gespräch${r} eingeladen, und am ${f.date2} haben Sie eine Absage erhalten. Entschuldigen Sie die Verwirrung; ich kläre, was passiert ist, und bestätige Ihnen den Stand Ihrer Bewerbung.`,
     conflicting_messages: (f, r) =>
-      `entschuldigen Sie die widersprüchlichen Nachrichten, die Sie am ${f.date} und am ${f.date2} von unserem Team erhalten haben${r}. Ich kläre den richtigen nächsten Schritt und melde mich in Kürze mit einer klaren Antwort.`,
+      `entschuldigen Sie die widersprüchlichen Nachrichten zu Ihrer Bewerbung${r}, die Sie am ${f.date} und am ${f.date2} von unserem Team erhalten haben. Ich kläre den richtigen nächsten Schritt und melde mich in Kürze mit einer klaren Antwort.`,
     undelivered: (f, r) =>
-      `wir haben am ${f.date} versucht, Sie zu erreichen${r}${f.subject ? ` („${f.subject}“)` : ""}, aber unsere E-Mail${f.address ? ` an ${f.address}` : ""} konnte nicht zugestellt werden. Unter welcher Adresse erreichen wir Sie am besten?`,
+      `wir haben am ${f.date} versucht, Sie wegen Ihrer Bewerbung${r} zu erreichen${f.subject ? ` („${f.subject}“)` : ""}, aber unsere E-Mail${f.address ? ` an ${f.address}` : ""} konnte nicht zugestellt werden. Unter welcher Adresse erreichen wir Sie am besten?`,
     requisition_stall: (_f, r) =>
-      `ich möchte Ihnen einen Zwischenstand geben${r}: Unser Prozess dauert länger als geplant, und ich möchte Sie nicht ohne Nachricht lassen. Ich melde mich, sobald über die nächsten Schritte entschieden ist.`,
+      `ich möchte Ihnen einen Zwischenstand zu Ihrer Bewerbung${r} geben: Unser Prozess dauert länger als geplant, und ich möchte Sie nicht ohne Nachricht lassen. Ich melde mich, sobald über die nächsten Schritte entschieden ist.`,
   },
 };
 
@@ -156,11 +156,11 @@ const es: LanguagePack = {
     invite_then_reject: (f, r) =>
       `Te debo una disculpa. El ${f.date} te invitamos a programar una entrevista${r} y el ${f.date2} recibiste un mensaje diciendo que no seguiríamos adelante. Disculpa la confusión; estoy revisando qué ocurrió y te confirmaré en qué punto está tu candidatura.`,
     conflicting_messages: (f, r) =>
-      `Disculpa los mensajes contradictorios que recibiste de nuestro equipo el ${f.date} y el ${f.date2}${r}. Estoy confirmando el siguiente paso correcto y te escribiré en breve con una respuesta clara.`,
+      `Disculpa los mensajes contradictorios sobre tu candidatura${r} que recibiste de nuestro equipo el ${f.date} y el ${f.date2}. Estoy confirmando el siguiente paso correcto y te escribiré en breve con una respuesta clara.`,
     undelivered: (f, r) =>
-      `Intentamos contactarte el ${f.date}${r}${f.subject ? ` («${f.subject}»)` : ""}, pero nuestro correo${f.address ? ` a ${f.address}` : ""} no se pudo entregar. ¿Podrías indicarnos la mejor dirección para contactarte?`,
+      `Intentamos contactarte el ${f.date} sobre tu candidatura${r}${f.subject ? ` («${f.subject}»)` : ""}, pero nuestro correo${f.address ? ` a ${f.address}` : ""} no se pudo entregar. ¿Podrías indicarnos la mejor dirección para contactarte?`,
     requisition_stall: (_f, r) =>
-      `Quiero darte una actualización${r}: nuestro proceso está llevando más tiempo de lo previsto y no quiero dejarte sin noticias. Te escribiré en cuanto haya una decisión sobre los próximos pasos.`,
+      `Quiero darte una actualización sobre tu candidatura${r}: nuestro proceso está llevando más tiempo de lo previsto y no quiero dejarte sin noticias. Te escribiré en cuanto haya una decisión sobre los próximos pasos.`,
   },
 };
 
@@ -171,27 +171,27 @@ const pt: LanguagePack = {
   role: (r) => (r ? ` para a vaga de ${r}` : ""),
   body: {
     reply_to_candidate: (f) =>
-      `Obrigado pela sua mensagem de ${f.date} e desculpe a demora em responder. Já estou verificando e retorno com uma resposta o quanto antes.`,
+      `Agradeço sua mensagem de ${f.date} e desculpe a demora em responder. Já estou verificando e retorno com uma resposta o quanto antes.`,
     schedule_after_availability: (f, r) =>
-      `Obrigado por enviar sua disponibilidade em ${f.date} e desculpe a demora. Estou confirmando um horário com os entrevistadores${r} e envio o convite em breve.`,
+      `Agradeço por enviar sua disponibilidade em ${f.date} e desculpe a demora. Estou confirmando um horário com os entrevistadores${r} e envio o convite em breve.`,
     outcome_after_interview: (f, r) =>
-      `Obrigado mais uma vez pela entrevista de ${f.date}${r}. Lamento que você não tenha tido notícias nossas desde então. Estou acompanhando o resultado e escrevo assim que o tiver.`,
+      `Agradeço mais uma vez pela entrevista de ${f.date}${r}. Lamento que você não tenha tido notícias nossas desde então. Estou acompanhando o resultado e escrevo assim que o tiver.`,
     reschedule_after_cancellation: (f, r) =>
       `Lamento que tenhamos precisado cancelar sua entrevista (${f.date})${r}. Gostaria de remarcar: você poderia me enviar alguns horários que funcionem para você nos próximos dias?`,
     answer_assessment: (f, r) =>
-      `Obrigado por enviar seu teste em ${f.date}${r} e desculpe a espera. Estou acompanhando a avaliação e retorno assim que possível.`,
+      `Agradeço por enviar seu teste em ${f.date}${r} e desculpe a espera. Estou acompanhando a avaliação e retorno assim que possível.`,
     nudge_scheduling: (f, r) =>
       `Estou retomando minha mensagem de ${f.date} sobre o agendamento de uma entrevista${r}. Você ainda tem interesse? Se sim, é só responder com alguns horários que funcionem para você.`,
     answer_feedback_request: (f) =>
-      `Obrigado pela sua mensagem de ${f.date} pedindo feedback, e desculpe a demora. Estou reunindo os comentários da equipe e retorno em seguida.`,
+      `Agradeço sua mensagem de ${f.date} pedindo feedback, e desculpe a demora. Estou reunindo os comentários da equipe e retorno em seguida.`,
     invite_then_reject: (f, r) =>
       `Devo-lhe um pedido de desculpas. Em ${f.date} convidamos você para agendar uma entrevista${r} e, em ${f.date2}, você recebeu uma mensagem dizendo que não seguiríamos adiante. Desculpe a confusão; estou verificando o que aconteceu e confirmo a situação da sua candidatura.`,
     conflicting_messages: (f, r) =>
-      `Desculpe pelas mensagens contraditórias que você recebeu da nossa equipe em ${f.date} e ${f.date2}${r}. Estou confirmando o próximo passo correto e escrevo em breve com uma resposta clara.`,
+      `Desculpe pelas mensagens contraditórias sobre sua candidatura${r} que você recebeu da nossa equipe em ${f.date} e ${f.date2}. Estou confirmando o próximo passo correto e escrevo em breve com uma resposta clara.`,
     undelivered: (f, r) =>
-      `Tentamos falar com você em ${f.date}${r}${f.subject ? ` ("${f.subject}")` : ""}, mas nosso e-mail${f.address ? ` para ${f.address}` : ""} não pôde ser entregue. Você poderia nos informar o melhor endereço para contato?`,
+      `Tentamos falar com você em ${f.date} sobre sua candidatura${r}${f.subject ? ` ("${f.subject}")` : ""}, mas nosso e-mail${f.address ? ` para ${f.address}` : ""} não pôde ser entregue. Você poderia nos informar o melhor endereço para contato?`,
     requisition_stall: (_f, r) =>
-      `Quero lhe dar uma atualização${r}: nosso processo está levando mais tempo do que o previsto, e não quero deixá-lo sem notícias. Escrevo novamente assim que houver uma decisão sobre os próximos passos.`,
+      `Quero lhe dar uma atualização sobre sua candidatura${r}: nosso processo está levando mais tempo do que o previsto, e não quero que você fique sem notícias. Escrevo novamente assim que houver uma decisão sobre os próximos passos.`,
   },
 };
 
@@ -218,11 +218,11 @@ const nl: LanguagePack = {
     invite_then_reject: (f, r) =>
       `Ik ben je een excuus verschuldigd. Op ${f.date} nodigden we je uit om een gesprek${r} in te plannen, en op ${f.date2} kreeg je een bericht dat we niet verder zouden gaan. Sorry voor de verwarring; ik zoek uit wat er is gebeurd en laat je weten hoe je sollicitatie ervoor staat.`,
     conflicting_messages: (f, r) =>
-      `Sorry voor de tegenstrijdige berichten die je op ${f.date} en ${f.date2} van ons team hebt ontvangen${r}. Ik stem de juiste volgende stap af en stuur je snel een duidelijk antwoord.`,
+      `Sorry voor de tegenstrijdige berichten over je sollicitatie${r} die je op ${f.date} en ${f.date2} van ons team hebt ontvangen. Ik stem de juiste volgende stap af en stuur je snel een duidelijk antwoord.`,
     undelivered: (f, r) =>
-      `We probeerden je op ${f.date} te bereiken${r}${f.subject ? ` ("${f.subject}")` : ""}, maar onze e-mail${f.address ? ` aan ${f.address}` : ""} kon niet worden afgeleverd. Op welk adres kunnen we je het best bereiken?`,
+      `We probeerden je op ${f.date} te bereiken over je sollicitatie${r}${f.subject ? ` ("${f.subject}")` : ""}, maar onze e-mail${f.address ? ` aan ${f.address}` : ""} kon niet worden afgeleverd. Op welk adres kunnen we je het best bereiken?`,
     requisition_stall: (_f, r) =>
-      `Ik wil je graag een update geven${r}: ons proces duurt langer dan gepland, en ik wil je niet zonder nieuws laten. Ik laat van me horen zodra er een besluit is over de volgende stappen.`,
+      `Ik wil je graag een update geven over je sollicitatie${r}: ons proces duurt langer dan gepland, en ik wil je niet zonder nieuws laten. Ik laat van me horen zodra er een besluit is over de volgende stappen.`,
   },
 };
 
