@@ -16,6 +16,22 @@ import { labelsTsv, planCorpus } from "../../corpus/generator/main.ts";
 import { LABELS } from "../../src/engine/model.ts";
 
 const CORPUS = join(import.meta.dirname, "../../corpus");
+/** The direction rule stated in corpus/README.md, computed from the addresses alone. */
+function directionByReadmeRule(orgDomain: string, from: string, to: string[]): string {
+  const BOOKING_SENDERS = [
+    "notifications@calendly.com",
+    "no-reply@cal.com",
+    "calendar-notification@google.com",
+  ];
+  const isOrg = (a: string) => {
+    const d = a.split("@")[1] ?? "";
+    return d === orgDomain || d.endsWith(`.${orgDomain}`) || BOOKING_SENDERS.includes(a);
+  };
+  if (/^(mailer-daemon|microsoftexchange)/i.test(from)) return "inbound";
+  if (isOrg(from)) return to.every(isOrg) ? "internal" : "outbound";
+  return "inbound";
+}
+
 const sha = (b: Buffer | string) => createHash("sha256").update(b).digest("hex");
 
 describe("corpus integrity", () => {
@@ -26,13 +42,21 @@ describe("corpus integrity", () => {
     expect(rows.length).toBeGreaterThanOrEqual(1800);
   });
 
-  it("every listed file parses with postal-mime and has a subject and a body; calendar parts parse with ical.js", async () => {
+  it("every listed file parses with postal-mime, has a subject and a body, a direction that follows the README's org-domain rule, and calendar parts that parse with ical.js", async () => {
     const failures: string[] = [];
     const methods = new Map<string, Set<string>>();
     for (const r of rows) {
       const raw = readFileSync(join(CORPUS, r.file));
       try {
         const mail = await PostalMime.parse(raw);
+        const header = (name: string) => mail.headers.find((h) => h.key === name)?.value ?? "";
+        const from = (mail.from?.address ?? "").toLowerCase();
+        const to = (mail.to ?? []).map((a) => (a.address ?? "").toLowerCase());
+        const expected = directionByReadmeRule(header("x-corpus-org-domain"), from, to);
+        if (header("x-corpus-direction") !== expected)
+          failures.push(
+            `${r.file}: direction header ${header("x-corpus-direction")} but README rule gives ${expected}`,
+          );
         for (const a of mail.attachments.filter((x) => x.mimeType === "text/calendar")) {
           const text = typeof a.content === "string" ? a.content : new TextDecoder().decode(a.content);
           const cal = new ICAL.Component(ICAL.parse(text));
