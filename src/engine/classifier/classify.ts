@@ -62,28 +62,28 @@ const THRESHOLD = 3;
 
 interface PhraseInfo {
   lang: Lang;
-  group: PhraseGroup;
+  /** `context` marks the recruiting-context words, matched in the same pass. */
+  group: PhraseGroup | "context";
   tier: Tier;
 }
 
-const INDEX = compilePhrases<PhraseInfo>(
-  LANGS.flatMap((lang) =>
-    [PHRASES, MORE_PHRASES, EXTRA_PHRASES, LATE_PHRASES, FINAL_PHRASES, IDIOM_PHRASES, LANG_PHRASES]
-      .flatMap((table) => Object.entries(table[lang]))
-      .flatMap(([group, tiers]) =>
-        (Object.keys(TIER_WEIGHT) as Tier[]).flatMap((tier) =>
-          (tiers[tier] ?? []).map((p) => [p, { lang, group: group as PhraseGroup, tier }] as const),
-        ),
+const PHRASE_ENTRIES: (readonly [string, PhraseInfo])[] = LANGS.flatMap((lang) =>
+  [PHRASES, MORE_PHRASES, EXTRA_PHRASES, LATE_PHRASES, FINAL_PHRASES, IDIOM_PHRASES, LANG_PHRASES]
+    .flatMap((table) => Object.entries(table[lang]))
+    .flatMap(([group, tiers]) =>
+      (Object.keys(TIER_WEIGHT) as Tier[]).flatMap((tier) =>
+        (tiers[tier] ?? []).map((p): readonly [string, PhraseInfo] => [
+          p,
+          { lang, group: group as PhraseGroup, tier },
+        ]),
       ),
-  ),
+    ),
 );
+for (const w of CONTEXT_STRONG) PHRASE_ENTRIES.push([w, { lang: "en", group: "context", tier: "s" }]);
+for (const w of CONTEXT_WEAK) PHRASE_ENTRIES.push([w, { lang: "en", group: "context", tier: "w" }]);
 
-const CONTEXT = compilePhrases<"strong" | "weak">([
-  ...CONTEXT_STRONG.map(
-    (w) => [w.length < 4 && w.endsWith("*") ? w.slice(0, -1) : w, "strong" as const] as const,
-  ),
-  ...CONTEXT_WEAK.map((w) => [w, "weak" as const] as const),
-]);
+/** Every phrase of every table plus the recruiting-context words, matched in one pass. */
+const INDEX = compilePhrases<PhraseInfo>(PHRASE_ENTRIES);
 
 const RECRUITING_GROUPS: ReadonlySet<PhraseGroup> = new Set([
   "rejection",
@@ -156,9 +156,12 @@ function addScore(
   if (lang) s.langs.push(lang);
 }
 
-function contextLevel(...parts: readonly (readonly string[])[]): { level: 0 | 1 | 2; word: string | null } {
-  const hits = parts.flatMap((tokens) => (tokens.length ? matchPhrases(CONTEXT, tokens) : []));
-  const strong = hits.find((h) => h.phrase.data === "strong");
+function contextLevel(...parts: readonly PhraseHit<PhraseInfo>[][]): {
+  level: 0 | 1 | 2;
+  word: string | null;
+} {
+  const hits = parts.flat().filter((h) => h.phrase.data.group === "context");
+  const strong = hits.find((h) => h.phrase.data.tier === "s");
   if (strong) return { level: 2, word: strong.text };
   const weak = new Set(hits.map((h) => h.text));
   return weak.size >= 1 ? { level: 1, word: [...weak].slice(0, 2).join("+") } : { level: 0, word: null };
@@ -174,7 +177,7 @@ function scorePhrases(
   hits.sort((a, b) => TIER_WEIGHT[b.phrase.data.tier] - TIER_WEIGHT[a.phrase.data.tier] || a.start - b.start);
   for (const h of hits) {
     const { lang, group, tier } = h.phrase.data;
-    if (tier === "g" && context < 2) continue;
+    if (group === "context" || (tier === "g" && context < 2)) continue;
     const tag = where === "subject" ? "subject-phrase" : "phrase";
     addScore(scores, group, TIER_WEIGHT[tier], `${tag}:${lang}:"${h.text}"`, lang);
   }
@@ -195,11 +198,14 @@ function extract(message: Message): Features {
   const summaryTokens = message.calendar?.summary
     ? tokenize(normalizeText(message.calendar.summary.slice(0, 300)), 60)
     : [];
-  const ctx = contextLevel(subjectTokens, summaryTokens, tokens);
+  const bodyHits = matchPhrases(INDEX, tokens);
+  const subjectHits = subjectTokens.length ? matchPhrases(INDEX, subjectTokens) : [];
+  const summaryHits = summaryTokens.length ? matchPhrases(INDEX, summaryTokens) : [];
+  const ctx = contextLevel(subjectHits, summaryHits, bodyHits);
   const scores = new Map<PhraseGroup, Score>();
-  scorePhrases(scores, matchPhrases(INDEX, tokens), ctx.level, "body");
+  scorePhrases(scores, bodyHits, ctx.level, "body");
   // A reply's subject repeats the thread's first message: context only, never a label's evidence.
-  if (!isReply) scorePhrases(scores, matchPhrases(INDEX, subjectTokens), ctx.level, "subject");
+  if (!isReply) scorePhrases(scores, subjectHits, ctx.level, "subject");
   return {
     subjectRaw,
     subjectNorm,
