@@ -248,6 +248,34 @@ describe("undelivered", () => {
     expect(ofType(bounced("2026-03-06T12:00:00Z").run(), "stalled_scheduling")).toHaveLength(1);
   });
 
+  it("stays silent for a bounce of a colleague's address in the candidate's thread", () => {
+    const s = acmeTeam({ now: "2026-03-03T12:00:00Z" });
+    s.message({
+      id: "inv",
+      in: "mb-jo",
+      from: JO,
+      to: [ANA],
+      cc: ["old.colleague@acme.com"],
+      at: "2026-03-02T10:00:00Z",
+      subject: "Interview for Backend Engineer",
+      label: "scheduling_request",
+      thread: "t",
+    }).message({
+      id: "ndr",
+      in: "mb-jo",
+      from: "Microsoft Outlook <postmaster@acme.com>",
+      to: [JO],
+      at: "2026-03-02T10:01:00Z",
+      subject: "Undeliverable: Interview for Backend Engineer",
+      excerpt: "Delivery has failed to these recipients or groups: old.colleague@acme.com",
+      label: "bounce",
+      bouncedRecipients: ["old.colleague@acme.com"],
+      thread: "t",
+      inReplyTo: "inv",
+    });
+    expect(ofType(s.run(), "undelivered")).toEqual([]);
+  });
+
   it("stays silent once a later message went out, or for an out-of-office", () => {
     const resent = bounced("2026-03-04T12:00:00Z")
       .message({

@@ -506,6 +506,9 @@ export function buildTimelines(input: TimelineInput, options: TimelineOptions): 
     // organisation and some other outsider in the candidate's thread (an agency, a referee) is
     // not candidate-facing and is left out.
     if (it.voice !== "system" && it.direction !== "internal") continue;
+    // A bounce that names its failed recipients concerns them only (a colleague's address failing
+    // in the candidate's thread is not the candidate's undelivered mail).
+    if (it.classification.label === "bounce" && it.classification.bouncedRecipients?.length) continue;
     const byThread = threadCandidates.get(roots[i] as number);
     let targets: Draft[] = [];
     if (byThread && byThread.size <= MAX_THREAD_CANDIDATES_FOR_ATTACHMENT) targets = [...byThread];
