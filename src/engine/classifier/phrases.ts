@@ -657,7 +657,9 @@ export const PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = {
     },
     auto_reply: {
       s: [
-        "abwesenheitsnotiz|abwesend|abwesenheit",
+        "abwesenheitsnotiz",
+        "bin .. abwesend",
+        "abwesend bis",
         "nicht im buro",
         "automatische antwort",
         "im urlaub",
@@ -806,8 +808,9 @@ export const PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = {
       s: [
         "fuera de la oficina",
         "respuesta automatica",
-        "de vacaciones",
-        "ausente",
+        "estoy|estare de vacaciones",
+        "estoy ausente",
+        "ausente hasta",
         "acceso limitado",
         "a mi regreso",
       ],
@@ -942,8 +945,9 @@ export const PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = {
       s: [
         "fora do escritorio",
         "resposta automatica",
-        "de ferias",
-        "ausente",
+        "estou|estarei de ferias",
+        "estou ausente",
+        "ausente ate",
         "acesso limitado",
         "quando eu retornar",
       ],
@@ -1070,9 +1074,10 @@ export const PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = {
     auto_reply: {
       s: [
         "niet op kantoor",
-        "afwezig",
+        "ben .. afwezig",
+        "afwezig tot",
         "automatisch antwoord",
-        "met vakantie",
+        "ben .. met vakantie",
         "beperkte toegang",
         "weer terug op",
       ],
