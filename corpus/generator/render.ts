@@ -319,7 +319,7 @@ function compose(f: Family, cast: Cast, rng: Rng, from: Party, to: Party): Compo
     } else paras.push(fl(para));
   }
   // German letters continue in lower case after "Hallo X,"; without a greeting the text starts a sentence
-  if (!greeted && paras[0]) paras[0] = paras[0].charAt(0).toUpperCase() + paras[0].slice(1);
+  if (!greeted && lang === "de" && paras[0]) paras[0] = paras[0].charAt(0).toUpperCase() + paras[0].slice(1);
   const sign = f.sign ?? (human || f.from === "ats" || f.from === "ooo-org");
   const footer: string[] = [];
   if (sign) {

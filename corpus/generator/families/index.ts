@@ -2,6 +2,7 @@
 import { DE } from "./de.ts";
 import { DE_MORE } from "./de-more.ts";
 import { EN } from "./en.ts";
+import { EN_EXTRA } from "./en-extra.ts";
 import { EN_MORE } from "./en-more.ts";
 import { ES } from "./es.ts";
 import { ES_MORE } from "./es-more.ts";
@@ -16,6 +17,7 @@ import type { Family } from "./types.ts";
 export const ALL_FAMILIES: Family[] = [
   ...EN,
   ...EN_MORE,
+  ...EN_EXTRA,
   ...FR,
   ...FR_MORE,
   ...DE,
