@@ -56,6 +56,8 @@ export interface AddressBook {
   isMachine(address: string): boolean;
   /** External, not a tool, not a machine: could be a candidate. */
   isPerson(address: string): boolean;
+  /** Neither the organisation nor a scheduling tool: mail to it leaves the organisation. */
+  isOutside(address: string): boolean;
 }
 
 /**
@@ -100,6 +102,7 @@ export function addressBook(orgDomains: readonly string[]): AddressBook {
     isTool,
     isMachine,
     isPerson: (a) => !isOrg(a) && !isTool(a) && !isMachine(a),
+    isOutside: (a) => !isOrg(a) && !isTool(a),
   };
 }
 

@@ -185,9 +185,7 @@ function anyRecipient(m: Message, pred: (address: string) => boolean): boolean {
 }
 
 function directionOf(m: Message, att: Attribution, book: AddressBook): Direction {
-  if (att.party === "org") {
-    return anyRecipient(m, (a) => !book.isOrg(a) && !book.isTool(a)) ? "outbound" : "internal";
-  }
+  if (att.party === "org") return anyRecipient(m, book.isOutside) ? "outbound" : "internal";
   const noRecipients = m.to.length + m.cc.length + m.bcc.length === 0;
   if (att.party === "external" && (att.viaTool || noRecipients)) return "inbound";
   // External author writing to the organisation, or an unknown author (tool notification without
@@ -535,30 +533,42 @@ export function buildTimelines(input: TimelineInput, options: TimelineOptions): 
     else eventGroups.set(key, [e]);
   }
   for (const [key, copies] of eventGroups) {
+    // Candidates among the organisers and attendees of every copy (most meetings have none).
+    let found: Map<Draft, string> | null = null;
+    for (const c of copies) {
+      const org = c.organizer ? candidateOf.get(c.organizer.address) : undefined;
+      if (org) {
+        found ??= new Map();
+        found.set(org, "organizer");
+      }
+      for (const a of c.attendees) {
+        const d = candidateOf.get(a.address);
+        if (d) {
+          found ??= new Map();
+          found.set(d, a.response);
+        }
+      }
+    }
+    if (!found) continue;
     let latest = copies[0] as CalendarEvent;
     for (const c of copies) if ((c.updatedAt ?? "") > (latest.updatedAt ?? "")) latest = c;
-    const cancelled = copies.some((c) => c.cancelled);
     const atMs = Date.parse(latest.start);
     const endMs = Date.parse(latest.end);
     if (Number.isNaN(atMs) || Number.isNaN(endMs)) {
       warnings.push(`event ${key}: unreadable start/end; skipped`);
       continue;
     }
-    const found = new Map<Draft, string>();
+    let cancelled = false;
     const orgPeople = new Set<string>();
-    const participants: { address: string; response?: string }[] = [];
+    const mailboxIds: string[] = [];
     for (const c of copies) {
-      if (c.organizer) participants.push({ address: c.organizer.address, response: "organizer" });
-      for (const a of c.attendees) participants.push(a);
+      if (c.cancelled) cancelled = true;
+      if (!mailboxIds.includes(c.mailboxId)) mailboxIds.push(c.mailboxId);
+      if (c.organizer && book.isOrg(c.organizer.address)) orgPeople.add(c.organizer.address);
+      for (const a of c.attendees) if (book.isOrg(a.address)) orgPeople.add(a.address);
     }
-    for (const p of participants) {
-      if (book.isOrg(p.address)) orgPeople.add(p.address);
-      const d = candidateOf.get(p.address);
-      if (d) found.set(d, p.response ?? "none");
-    }
-    if (found.size === 0) continue;
-    const declined = [...found.values()].every((r) => r === "declined");
-    const mailboxIds = [...new Set(copies.map((c) => c.mailboxId))];
+    let declined = true;
+    for (const r of found.values()) if (r !== "declined") declined = false;
     const item: EventItem = {
       kind: "event",
       id: key,
