@@ -42,7 +42,12 @@ function formatDateTime(ms: number, pack: LanguagePack, timeZone: string): strin
   return f.format(ms);
 }
 
-/** The first name of a display name ("Souza, Ana" → "Ana"; "Ana Souza" → "Ana"); none for odd names. */
+/**
+ * The first name of a display name; none for names that look like addresses or initials.
+ *
+ * @example
+ * firstNameOf("Souza, Ana") // "Ana"
+ */
 export function firstNameOf(name: string | undefined): string | undefined {
   if (!name) return undefined;
   const cleaned = name.replace(/\(.*?\)|\[.*?\]/g, "").trim();

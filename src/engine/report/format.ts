@@ -2,17 +2,32 @@
  * Small formatting helpers shared by the report renderers.
  */
 
-/** `0.734` → `73%`; null → `n/a`. */
+/**
+ * A ratio as a whole percentage.
+ *
+ * @example
+ * percent(0.734) // "73%"
+ */
 export function percent(v: number | null): string {
   return v === null ? "n/a" : `${Math.round(v * 100)}%`;
 }
 
-/** Hours with one decimal, or `n/a`. */
+/**
+ * Business hours, or `n/a`.
+ *
+ * @example
+ * hoursText(7.5) // "7.5 business h"
+ */
 export function hoursText(v: number | null): string {
   return v === null ? "n/a" : `${v} business h`;
 }
 
-/** `ghost_risk` → `Ghost risk`. */
+/**
+ * A finding type as a title.
+ *
+ * @example
+ * typeTitle("ghost_risk") // "Ghost risk"
+ */
 export function typeTitle(type: string): string {
   const t = type.replace(/_/g, " ");
   return t.charAt(0).toUpperCase() + t.slice(1);
@@ -20,7 +35,12 @@ export function typeTitle(type: string): string {
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** A date-time in the organisation's zone, e.g. `Tue 10 Mar 2026, 14:05`. */
+/**
+ * A date-time in the organisation's zone.
+ *
+ * @example
+ * dateTime("2026-03-10T13:05:00Z", "Europe/Berlin") // "Tue 10 Mar 2026, 14:05"
+ */
 export function dateTime(iso: string | null | undefined, timeZone: string): string {
   if (!iso) return "—";
   let f = dateFormats.get(timeZone);
@@ -40,7 +60,12 @@ export function dateTime(iso: string | null | undefined, timeZone: string): stri
   return f.format(Date.parse(iso)).replace(/^(\w+),? /, "$1 ");
 }
 
-/** Escapes a string for HTML text and attribute values. */
+/**
+ * Escapes a string for HTML text and attribute values.
+ *
+ * @example
+ * escapeHtml("<b>") // "&#60;b&#62;"
+ */
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`);
 }

@@ -74,7 +74,12 @@ export interface ReportModel {
   warnings: string[];
 }
 
-/** Quantile by nearest rank (q in [0,1]) of a numeric list; null when empty. */
+/**
+ * Quantile by nearest rank (q in [0,1]) of a numeric list; null when empty.
+ *
+ * @example
+ * quantile([5, 1, 3], 0.5) // 3
+ */
 export function quantile(values: readonly number[], q: number): number | null {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);

@@ -26,7 +26,12 @@ const COLUMNS = [
   "repair",
 ] as const;
 
-/** One CSV cell: formula-neutralised, quoted when needed. */
+/**
+ * One CSV cell: formula-neutralised, quoted when needed.
+ *
+ * @example
+ * csvCell("=1+1") // "'=1+1"
+ */
 export function csvCell(value: string | number | null | undefined): string {
   let s = value === null || value === undefined ? "" : String(value);
   if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;

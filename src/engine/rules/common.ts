@@ -23,17 +23,32 @@ export interface RuleContext {
 /** A finding before its repair draft is attached. */
 export type FindingDraft = Omit<Finding, "repair" | "repairLanguage">;
 
-/** The label of a message item (undefined for events). */
+/**
+ * The label of a message item (undefined for events).
+ *
+ * @example
+ * labelOf(item) // "scheduling_request"
+ */
 export function labelOf(item: TimelineItem): Label | undefined {
   return item.kind === "message" ? item.classification.label : undefined;
 }
 
-/** An organisation message that went to the candidate (not a hand-off, not a machine's). */
+/**
+ * An organisation message that went to the candidate (not a hand-off, not a machine's).
+ *
+ * @example
+ * timeline.items.filter(isCandidateFacing)
+ */
 export function isCandidateFacing(item: TimelineItem): item is MessageItem {
   return item.kind === "message" && item.voice === "org" && !item.handoff && item.direction === "outbound";
 }
 
-/** A message in the candidate's own voice (auto-replies and bounces excluded). */
+/**
+ * A message in the candidate's own voice (auto-replies and bounces excluded).
+ *
+ * @example
+ * timeline.items.some(isCandidateVoice)
+ */
 export function isCandidateVoice(item: TimelineItem): item is MessageItem {
   return item.kind === "message" && item.voice === "candidate" && !item.handoff;
 }
@@ -64,13 +79,23 @@ export function when(ms: number, timeZone: string): string {
   return f.format(ms).replace(/^(\w+),? /, "$1 ");
 }
 
-/** The candidate as a head of talent would name them: display name, else address. */
+/**
+ * The candidate as a head of talent would name them: display name, else address.
+ *
+ * @example
+ * candidateLabel(timeline) // "Ana Souza <ana.souza@gmail.com>"
+ */
 export function candidateLabel(tl: CandidateTimeline): string {
   const primary = tl.addresses[0] ?? "";
   return tl.name ? `${tl.name} <${primary}>` : primary;
 }
 
-/** A short human label of a label value: `scheduling_request` → `scheduling request`. */
+/**
+ * A short human label of a label value.
+ *
+ * @example
+ * humanLabel("scheduling_request") // "scheduling request"
+ */
 export function humanLabel(label: string | undefined): string {
   return (label ?? "event").replace(/_/g, " ");
 }
@@ -110,7 +135,12 @@ function eventEvidence(item: EventItem, note: string): EvidenceItem {
   };
 }
 
-/** Who sent or organised an item. */
+/**
+ * Who sent or organised an item.
+ *
+ * @example
+ * actorOf(item) // "jo.recruiter@acme.com"
+ */
 export function actorOf(item: TimelineItem): string {
   return item.kind === "message" ? item.actor : (item.event.organizer?.address ?? item.orgPeople[0] ?? "");
 }
@@ -156,7 +186,12 @@ export function draftFinding(
   return draft;
 }
 
-/** Org people of a list, deduplicated, empties removed, in order, at most `max`. */
+/**
+ * Org people of a list, deduplicated, empties removed, in order, at most `max`.
+ *
+ * @example
+ * uniquePeople(["a@acme.com", undefined, "a@acme.com", "b@acme.com"]) // ["a@acme.com", "b@acme.com"]
+ */
 export function uniquePeople(list: readonly (string | undefined | null)[], max = 6): string[] {
   const out: string[] = [];
   for (const p of list) {

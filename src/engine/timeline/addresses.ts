@@ -35,7 +35,12 @@ export const SCHEDULING_TOOL_DOMAINS: readonly string[] = [
 const MACHINE_LOCAL =
   /^(no-?reply|do-?not-?reply|donotreply|notifications?|notify|mailer-daemon|postmaster|bounces?|auto-?reply|calendar-notification)([+._-]|$)/;
 
-/** The domain part of an address (lower-case), or "" when there is none. */
+/**
+ * The domain part of an address (lower-case), or "" when there is none.
+ *
+ * @example
+ * domainOf("Ana@Example.org") // "example.org"
+ */
 export function domainOf(address: string): string {
   const at = address.lastIndexOf("@");
   return at < 0 ? "" : address.slice(at + 1).toLowerCase();
