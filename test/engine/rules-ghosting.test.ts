@@ -79,6 +79,15 @@ describe("ghosted and ghost_risk: reply to a candidate", () => {
     expect(ofType(anaAsks("2026-03-04T14:48:00Z").run(), "ghost_risk")).toHaveLength(1);
   });
 
+  it("keeps the finding key stable across runs and moves from ghost_risk to ghosted on the same anchor", () => {
+    const risk = ofType(anaAsks("2026-03-05T09:00:00Z").run(), "ghost_risk")[0];
+    const friday = ofType(anaAsks("2026-03-06T12:00:00Z").run(), "ghosted")[0];
+    const monday = ofType(anaAsks("2026-03-09T12:00:00Z").run(), "ghosted")[0];
+    expect(friday?.key).toBe(monday?.key);
+    expect(risk?.anchorId).toBe(friday?.anchorId);
+    expect(risk?.key.replace(/^ghost_risk:/, "ghosted:")).toBe(friday?.key);
+  });
+
   it("an obligation met late is history, not a finding, but is recorded for statistics", () => {
     const s = anaAsks("2026-03-09T12:00:00Z").message({
       id: "late-answer",
