@@ -65,7 +65,8 @@ export async function evalLabelled(opts: LabelledOptions): Promise<{ macroF1: nu
     throw new Error(
       `no rows${opts.split ? ` with split=${opts.split}` : ""} in ${join(opts.dir, "labels.tsv")}`,
     );
-  const items: (Scored & { language?: string; evidence: string[]; direction: string })[] = [];
+  const items: (Scored & { language?: string; detected?: string; evidence: string[]; direction: string })[] =
+    [];
   let parseFailures = 0;
   let directionMismatch = 0;
   for (const row of rows) {
@@ -89,6 +90,7 @@ export async function evalLabelled(opts: LabelledOptions): Promise<{ macroF1: nu
     const orgDomains = orgHeader ? [orgHeader.toLowerCase()] : opts.orgDomains;
     let predicted = "(parse error)";
     let evidence: string[] = [];
+    let detected: string | undefined;
     let direction = "?";
     try {
       const msg = await parseEml(bytes, {
@@ -103,11 +105,20 @@ export async function evalLabelled(opts: LabelledOptions): Promise<{ macroF1: nu
       const c = classify(msg, { direction: dir, orgDomains });
       predicted = c.label;
       evidence = c.evidence;
+      detected = c.language;
     } catch (error) {
       parseFailures++;
       evidence = [String(error instanceof Error ? error.message : error).slice(0, 200)];
     }
-    items.push({ file: row.file, gold: row.label, predicted, language: row.language, evidence, direction });
+    items.push({
+      file: row.file,
+      gold: row.label,
+      predicted,
+      language: row.language,
+      detected,
+      evidence,
+      direction,
+    });
   }
   const report = score(items, LABELS);
   console.log(`# ${opts.dir}${opts.split ? ` split=${opts.split}` : ""}: ${items.length} messages`);
@@ -130,6 +141,15 @@ export async function evalLabelled(opts: LabelledOptions): Promise<{ macroF1: nu
           return `${l} ${(of.filter((i) => i.gold === i.predicted).length / of.length).toFixed(3)} (${of.length})`;
         })
         .join(", ")}`,
+    );
+  }
+  const withLanguage = items.filter((i) => i.language);
+  if (withLanguage.length) {
+    const right = withLanguage.filter((i) => i.detected === i.language).length;
+    const none = withLanguage.filter((i) => i.detected === undefined).length;
+    console.log("");
+    console.log(
+      `language detected correctly: ${right}/${withLanguage.length} = ${(right / withLanguage.length).toFixed(3)} (no language given: ${none})`,
     );
   }
   const byModel = items.filter((i) => i.evidence.some((e) => e.startsWith("model:")));

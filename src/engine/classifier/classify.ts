@@ -243,7 +243,12 @@ function finish(
     confidence,
     evidence: [...new Set(evidence)].slice(0, EVIDENCE_MAX).map((e) => e.slice(0, 200)),
   };
-  const language = detectLanguage(f.tokens, langs, f.subjectTokens);
+  const language = detectLanguage(
+    f.tokens,
+    langs,
+    f.subjectTokens,
+    `${f.subjectRaw} ${f.body.slice(0, 2000)}`,
+  );
   if (language) out.language = language;
   if (label !== "other" && label !== "bounce" && label !== "auto_reply") {
     const role = extractRole(f.subjectRaw, f.body);

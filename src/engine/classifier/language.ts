@@ -15,6 +15,14 @@ const STOP_INDEX: ReadonlyMap<string, Lang[]> = (() => {
   return m;
 })();
 
+/** Letters and marks typical of one language (looked for in the raw, un-normalised text). */
+const LETTER_HINTS: ReadonlyArray<readonly [Lang, RegExp]> = [
+  ["es", /[ñ¿¡]/i],
+  ["pt", /[ãõ]/i],
+  ["de", /[ßäöü]/i],
+  ["fr", /[èùœî]/i],
+];
+
 /**
  * The most likely language of the tokens (first 600 looked at), helped by the languages of the
  * phrases that matched; `undefined` when the evidence is too thin.
@@ -26,6 +34,7 @@ export function detectLanguage(
   tokens: readonly string[],
   phraseLangs: readonly Lang[],
   extraTokens: readonly string[] = [],
+  rawSample = "",
 ): Lang | undefined {
   const score: Record<Lang, number> = { en: 0, fr: 0, de: 0, es: 0, pt: 0, nl: 0 };
   for (const list of [extraTokens, tokens]) {
@@ -36,6 +45,7 @@ export function detectLanguage(
     }
   }
   for (const l of phraseLangs) score[l] += 3;
+  for (const [lang, re] of LETTER_HINTS) if (re.test(rawSample)) score[lang] += 2;
   let best: Lang | undefined;
   let second = 0;
   for (const l of LANGS) {

@@ -1166,120 +1166,30 @@ export const CONTEXT_WEAK: readonly string[] = [
 
 /** Stop words for language identification. */
 export const STOPWORDS: Record<Lang, readonly string[]> = {
-  en: [
-    "the",
-    "and",
-    "you",
-    "your",
-    "we",
-    "to",
-    "for",
-    "with",
-    "have",
-    "this",
-    "that",
-    "are",
-    "will",
-    "of",
-    "is",
-    "thank",
-    "please",
-  ],
-  fr: [
-    "le",
-    "la",
-    "les",
-    "vous",
-    "votre",
-    "nous",
-    "pour",
-    "avec",
-    "est",
-    "une",
-    "des",
-    "que",
-    "dans",
-    "sur",
-    "merci",
-    "bonjour",
-    "et",
-  ],
-  de: [
-    "der",
-    "die",
-    "das",
-    "und",
-    "sie",
-    "ihre",
-    "ihnen",
-    "wir",
-    "fur",
-    "mit",
-    "ist",
-    "nicht",
-    "eine",
-    "uns",
-    "ich",
-    "zu",
-    "bitte",
-  ],
-  es: [
-    "el",
-    "los",
-    "las",
-    "usted",
-    "su",
-    "nosotros",
-    "para",
-    "con",
-    "es",
-    "una",
-    "que",
-    "por",
-    "del",
-    "gracias",
-    "hola",
-    "y",
-    "muy",
-  ],
-  pt: [
-    "o",
-    "os",
-    "voce",
-    "sua",
-    "nos",
-    "para",
-    "com",
-    "uma",
-    "que",
-    "por",
-    "do",
-    "da",
-    "obrigado",
-    "obrigada",
-    "ola",
-    "e",
-    "nao",
-  ],
-  nl: [
-    "de",
-    "het",
-    "een",
-    "en",
-    "u",
-    "uw",
-    "je",
-    "jij",
-    "wij",
-    "we",
-    "voor",
-    "met",
-    "is",
-    "niet",
-    "van",
-    "graag",
-    "bedankt",
-  ],
+  en: (
+    "the and you your we to for with have has this that are will of is thank thanks please i a in on our it be at " +
+    "as would could should let know hi dear best regards kind interview role team"
+  ).split(" "),
+  fr: (
+    "le la les vous votre vos nous notre pour avec est une des que dans sur merci bonjour et du au aux pas ete " +
+    "par ce cette je tu te il elle sont avons etes qui ou poste candidature entretien cordialement madame monsieur"
+  ).split(" "),
+  de: (
+    "der die das und sie ihre ihnen ihr wir fur mit ist nicht eine ein einen uns ich zu bitte von bei auf im dem den " +
+    "des vielen dank grusse freundlichen hallo sehr geehrte geehrter gesprach stelle bewerbung wurde am an nachricht"
+  ).split(" "),
+  es: (
+    "el los las usted su sus nosotros para con es una que por del gracias hola y muy tu te le se lo mi ha sido esta " +
+    "este como pero nos os ya hay puesto saludos estimado estimada equipo en un unos al hasta siguiente tus"
+  ).split(" "),
+  pt: (
+    "o os voce sua seu nos para com uma que por do da dos das obrigado obrigada ola e nao ao aos foi estou pela pelo " +
+    "vaga bom dia atenciosamente abracos cordialmente prezado prezada equipe curriculo em um no na ate tudo bem"
+  ).split(" "),
+  nl: (
+    "de het een en u uw je jij jouw wij we voor met is niet van graag bedankt ik ons zijn wordt hebben heb op aan bij " +
+    "als dat dit functie sollicitatie gesprek groet groeten beste hoi tot naar over om mijn bij"
+  ).split(" "),
 };
 
 /**
