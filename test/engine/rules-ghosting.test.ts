@@ -270,6 +270,33 @@ describe("ghosted: scheduling after availability, outcome after interview, resch
     expect(ofType(r, "invite_then_reject")).toEqual([]);
   });
 
+  it("holds the interview's organiser responsible for the outcome", () => {
+    const r = acmeTeam({ now: "2026-03-12T09:00:00Z" })
+      .message({
+        id: "conf",
+        in: "mb-sam",
+        from: SAM,
+        to: [ANA],
+        at: "2026-03-02T10:00:00Z",
+        subject: "Interview confirmed",
+        label: "interview_confirmation",
+      })
+      .event({
+        id: "int-s",
+        in: ["mb-sam", "mb-jo"],
+        subject: "Interview — Ana Souza",
+        organizer: SAM,
+        attendees: [JO, SAM, ANA],
+        start: "2026-03-04T14:00:00Z",
+        end: "2026-03-04T15:00:00Z",
+      })
+      .run();
+    expect(ofType(r, "ghosted")[0]?.people[0]).toBe("sam.lee@acme.com");
+    expect(r.obligations.find((o) => o.obligation === "outcome_after_interview")?.owner).toBe(
+      "sam.lee@acme.com",
+    );
+  });
+
   it("fires ghost_risk (high) at 80% of the outcome SLA", () => {
     const r = interviewed("2026-03-10T16:00:00Z").run();
     expect(ofType(r, "ghost_risk")).toEqual([

@@ -177,10 +177,17 @@ export function trackObligations(
     rec.businessHours = cal.elapsedMs(rec.sinceMs, at) / 3_600_000;
   };
 
+  /** Who owns an interview: its organiser when that is an org person, else an org attendee. */
+  const eventOwner = (item: EventItem): string | undefined => {
+    const organizer = item.event.organizer?.address;
+    if (organizer && item.orgPeople.includes(organizer)) return organizer;
+    return item.orgPeople[0] ?? lastOrgActor;
+  };
+
   const onEvent = (tick: EventTick): void => {
     const t = tick.t;
     if (tick.kind === "held") {
-      start("outcome_after_interview", tick.item, tick.item.endMs, tick.item.orgPeople[0] ?? lastOrgActor);
+      start("outcome_after_interview", tick.item, tick.item.endMs, eventOwner(tick.item));
       return;
     }
     if (tick.kind === "booked") {
@@ -194,8 +201,7 @@ export function trackObligations(
     if (tick.kind === "cancelled") {
       const organizer = tick.item.event.organizer?.address;
       const byCandidate = organizer !== undefined && timeline.addresses.includes(organizer);
-      if (!byCandidate)
-        start("reschedule_after_cancellation", tick.item, t, tick.item.orgPeople[0] ?? lastOrgActor);
+      if (!byCandidate) start("reschedule_after_cancellation", tick.item, t, eventOwner(tick.item));
       return;
     }
   };
