@@ -58,11 +58,16 @@ export const LABEL_TARGETS: Record<Label, number> = {
 const LANG_SHARE: Record<Lang, number> = { en: 0.5, fr: 0.1, de: 0.1, es: 0.1, pt: 0.1, nl: 0.1 };
 
 /**
- * Train/held-out pattern of the k-th family of a label and language: 3 of 5 train. The held-out
- * slots alternate between test and dev across the whole label, so a language with only two
- * families still contributes to both held-out splits over the label.
+ * Which families of a label-and-language group are held out: 40% of the group (at least one
+ * for test and one for dev once there are three families), spread evenly over the group's
+ * order. The held-out slots alternate between test and dev across the whole label.
  */
-const HELD_OUT_PATTERN = [false, true, true, false, false, false, true, true, false, false];
+export function heldOutPositions(n: number): Set<number> {
+  const h = n >= 3 ? Math.max(2, Math.round(0.4 * n)) : n - 1;
+  const out = new Set<number>();
+  for (let i = 0; i < h; i++) out.add(Math.floor(((i + 0.5) * n) / h));
+  return out;
+}
 
 /** All families with their builders. */
 export function planFamilies(): PlannedFamily[] {
@@ -107,7 +112,7 @@ export function planCounts(families: PlannedFamily[]): Map<string, { count: numb
       const wsum = group.reduce((a, f) => a + f.weight, 0);
       group.forEach((f, k) => {
         const count = Math.max(3, Math.round((target * f.weight) / wsum));
-        const held = HELD_OUT_PATTERN[k % HELD_OUT_PATTERN.length]!;
+        const held = heldOutPositions(group.length).has(k);
         const split: Split = held ? (heldOut++ % 2 === 0 ? "test" : "dev") : "train";
         plan.set(f.family, { count, split });
       });

@@ -177,8 +177,9 @@ ${orgs}
   \`.ics\` attachments), RFC 3834 auto-reply headers (\`Auto-Submitted\`, \`X-Autoreply\`,
   \`Precedence: auto_reply\`, Exchange style) or wording only.
 - **Split by family**: every family belongs to exactly one split. Within each label and language
-  the families are assigned in a fixed pattern (train, test, dev, train, train, train, test, dev,
-  …), so roughly 60/20/20 of the families of a label; the test split therefore measures
+  40% of the families (at least one test and one dev family) are held out at evenly spaced
+  positions of the definition order, alternating test and dev across the label, so roughly
+  60/20/20 of the families of a label; the test split therefore measures
   generalisation to phrasings never seen in train or dev. Every label has at least five
   families in every language (bounces: three outside English), so each language of each label
   is present in train, dev and test.

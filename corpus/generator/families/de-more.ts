@@ -276,4 +276,80 @@ export const DE_MORE: Family[] = [
     ],
     { greet: false, sign: false },
   ),
+  f(
+    "scheduling_request",
+    "recruiter",
+    "zweitgespraech-vor-ort",
+    ["Einladung zum Zweitgespräch", "Zweitgespräch vor Ort - {role}"],
+    [
+      "nach unserem ersten Telefonat möchten wir Sie gerne zu einem Zweitgespräch bei uns vor Ort in {city} einladen. Das Gespräch dauert etwa eine Stunde, mit dabei ist {pname}.",
+      "Welche Termine würden Ihnen in der Woche ab dem {date} passen?",
+    ],
+  ),
+  f(
+    "scheduling_request",
+    "ats",
+    "videointerview-buchen",
+    ["Buchen Sie Ihr Videointerview", "{org}: Einladung zum Videointerview"],
+    [
+      "Ihr Profil hat unser Team für die Position {role} überzeugt.",
+      "Bitte buchen Sie hier einen Termin für ein {dur}-minütiges Videointerview: {link}",
+    ],
+  ),
+  f(
+    "interview_confirmation",
+    "recruiter",
+    "erinnerung-morgen",
+    ["Erinnerung: Ihr Gespräch morgen", "Unser Termin morgen"],
+    [
+      "nur zur Erinnerung: Ihr Gespräch mit {pname} findet morgen, {date}, um {time} bei uns in der {street} statt.",
+      "Bitte bringen Sie einen Lichtbildausweis für den Empfang mit.",
+    ],
+  ),
+  f(
+    "interview_confirmation",
+    "booking",
+    "termin-gebucht-kalender",
+    ["Termin bestätigt: Interview bei {org}", "Einladung: Gespräch mit {rname}"],
+    ["Ihr Termin mit {rname} ist gebucht.", "{date}, {time}\nVideokonferenz: {vlink}"],
+    { calendar: "request", calSummary: ["Interview bei {org} ({rname})"] },
+  ),
+  f(
+    "rejection",
+    "recruiter",
+    "absage-nach-probeaufgabe",
+    ["Ihre Probeaufgabe", "Ergebnis der Probeaufgabe"],
+    [
+      "vielen Dank für die Bearbeitung der Probeaufgabe. Nach Prüfung durch das Team entspricht Ihre Lösung leider nicht ganz unseren Anforderungen für diese Position, daher beenden wir den Prozess an dieser Stelle.",
+    ],
+  ),
+  f(
+    "rejection",
+    "ats",
+    "kurze-absage",
+    ["{org} - Ihre Bewerbung", "Bewerbung {role}"],
+    [
+      "leider können wir Ihnen für die Position {role} keine Zusage geben.",
+      "Wir danken Ihnen für Ihr Interesse und wünschen Ihnen viel Erfolg.",
+    ],
+  ),
+  f(
+    "offer",
+    "recruiter",
+    "angebot-unter-vorbehalt",
+    ["Angebot unter Vorbehalt", "Ihr Angebot - {role}"],
+    [
+      "wir freuen uns, Ihnen die Position {role} anzubieten, vorbehaltlich der Prüfung Ihrer Referenzen.",
+      "Das Jahresgehalt beträgt {salary}, Eintritt zum {start}. Bitte geben Sie uns bis zum {deadline} Bescheid.",
+    ],
+  ),
+  f(
+    "offer",
+    "manager",
+    "telefonat-zusammenfassung",
+    ["Nach unserem Telefonat", "Herzlich willkommen (fast)!"],
+    [
+      "wie eben am Telefon gesagt: Wir würden Sie sehr gerne im Team begrüßen. {rfirst} schickt Ihnen noch heute das schriftliche Angebot.",
+    ],
+  ),
 ];

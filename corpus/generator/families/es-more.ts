@@ -270,4 +270,80 @@ export const ES_MORE: Family[] = [
     ],
     { greet: false, sign: false },
   ),
+  f(
+    "scheduling_request",
+    "recruiter",
+    "segunda-entrevista-oficina",
+    ["Segunda entrevista - {role}", "Te invitamos a nuestra oficina"],
+    [
+      "Tras nuestra primera conversación, nos gustaría invitarte a una segunda entrevista en nuestra oficina de {city}, de una hora, con {pname}.",
+      "¿Qué días te vendrían bien la semana del {date}?",
+    ],
+  ),
+  f(
+    "scheduling_request",
+    "ats",
+    "videoentrevista-reserva",
+    ["Reserva tu videoentrevista", "{org}: invitación a videoentrevista"],
+    [
+      "Tu perfil ha encajado con lo que buscamos para {role}.",
+      "Reserva aquí una videoentrevista de {dur} minutos: {link}",
+    ],
+  ),
+  f(
+    "interview_confirmation",
+    "recruiter",
+    "recordatorio-manana",
+    ["Recordatorio: tu entrevista de mañana", "Entrevista de mañana"],
+    [
+      "Te recuerdo que mañana, {date}, a las {time}, tienes la entrevista con {pname} en {street}, {city}.",
+      "Trae tu DNI para registrarte en recepción.",
+    ],
+  ),
+  f(
+    "interview_confirmation",
+    "booking",
+    "cita-reservada-calendario",
+    ["Cita reservada: entrevista con {org}", "Invitación: entrevista con {rname}"],
+    ["Tu cita con {rname} está reservada.", "{date}, {time}\nVideollamada: {vlink}"],
+    { calendar: "request", calSummary: ["Entrevista con {org} ({rname})"] },
+  ),
+  f(
+    "rejection",
+    "recruiter",
+    "descarte-tras-prueba",
+    ["Tu prueba técnica", "Resultado de la prueba"],
+    [
+      "Gracias por completar la prueba técnica. Tras revisarla, el equipo considera que no alcanza el nivel que buscamos para este puesto, así que no seguiremos adelante con tu candidatura.",
+    ],
+  ),
+  f(
+    "rejection",
+    "ats",
+    "descarte-breve",
+    ["{org} - tu candidatura", "Candidatura {role}"],
+    [
+      "Lamentamos comunicarte que tu candidatura para {role} no ha sido seleccionada.",
+      "Te deseamos mucha suerte en tu búsqueda.",
+    ],
+  ),
+  f(
+    "offer",
+    "recruiter",
+    "oferta-condicionada",
+    ["Oferta condicionada", "Tu oferta - {role}"],
+    [
+      "Nos alegra ofrecerte el puesto de {role}, condicionado a la verificación de tus referencias.",
+      "El salario es de {salary} y la incorporación sería el {start}. ¿Nos confirmas antes del {deadline}?",
+    ],
+  ),
+  f(
+    "offer",
+    "manager",
+    "resumen-llamada-oferta",
+    ["Tras nuestra llamada", "¡Casi bienvenido/a!"],
+    [
+      "Como te he contado por teléfono, queremos que te unas al equipo. {rfirst} te enviará hoy la oferta por escrito.",
+    ],
+  ),
 ];

@@ -283,4 +283,81 @@ export const FR_MORE: Family[] = [
     ],
     { greet: false, sign: false },
   ),
+  f(
+    "scheduling_request",
+    "recruiter",
+    "entretien-physique-dispos",
+    ["Rencontre dans nos locaux - {role}", "Deuxième entretien"],
+    [
+      "Suite à notre premier échange, nous aimerions vous rencontrer dans nos locaux de {city} pour un entretien d'une heure avec {pname}.",
+      "Quelles seraient vos disponibilités la semaine du {date} ? Nous pouvons aussi envisager un créneau en fin de journée.",
+    ],
+  ),
+  f(
+    "scheduling_request",
+    "ats",
+    "invitation-visio-creneaux",
+    ["Invitation à un entretien vidéo", "{org} : réservez votre entretien"],
+    [
+      "Votre profil a retenu l'attention de notre équipe pour le poste de {role}.",
+      "Nous vous invitons à réserver un entretien vidéo de {dur} minutes parmi les créneaux proposés : {link}",
+    ],
+  ),
+  f(
+    "interview_confirmation",
+    "recruiter",
+    "rappel-veille",
+    ["Rappel : votre entretien demain", "Entretien de demain"],
+    [
+      "Petit rappel : votre entretien avec {pname} a bien lieu demain, {date}, à {time}, dans nos locaux au {street} à {city}.",
+      "Pensez à vous munir d'une pièce d'identité pour l'accueil.",
+    ],
+  ),
+  f(
+    "interview_confirmation",
+    "booking",
+    "rdv-reserve-calendrier",
+    ["Rendez-vous confirmé : entretien {org}", "Invitation : entretien avec {rname}"],
+    ["Votre rendez-vous avec {rname} est réservé.", "{date}, {time}\nVisioconférence : {vlink}"],
+    { calendar: "request", calSummary: ["Entretien avec {org} ({rname})"] },
+  ),
+  f(
+    "rejection",
+    "recruiter",
+    "refus-apres-test",
+    ["Votre cas pratique", "Résultat du cas pratique"],
+    [
+      "Merci d'avoir réalisé le cas pratique. Après analyse par l'équipe, votre travail ne correspond pas tout à fait au niveau attendu pour ce poste ; nous ne poursuivrons donc pas le processus.",
+      "Merci encore pour votre investissement.",
+    ],
+  ),
+  f(
+    "rejection",
+    "ats",
+    "regret-courte",
+    ["{org} - votre candidature", "Candidature {role}"],
+    [
+      "Nous avons le regret de vous informer que votre candidature au poste de {role} n'a pas été retenue.",
+      "Nous vous souhaitons plein succès dans vos démarches.",
+    ],
+  ),
+  f(
+    "offer",
+    "recruiter",
+    "offre-conditionnelle",
+    ["Proposition sous conditions", "Votre proposition - {role}"],
+    [
+      "Nous sommes heureux de vous proposer le poste de {role}, sous réserve de la vérification de vos références.",
+      "La rémunération proposée est de {salary}, avec une prise de poste le {start}. Merci de nous confirmer votre accord avant le {deadline}.",
+    ],
+  ),
+  f(
+    "offer",
+    "manager",
+    "appel-resume-offre",
+    ["Suite à notre appel", "Bienvenue (presque) !"],
+    [
+      "Comme je vous l'ai annoncé au téléphone, nous serions ravis de vous accueillir dans l'équipe. {rfirst} vous envoie la proposition écrite aujourd'hui même.",
+    ],
+  ),
 ];

@@ -270,4 +270,80 @@ export const NL_MORE: Family[] = [
     ],
     { greet: false, sign: false },
   ),
+  f(
+    "scheduling_request",
+    "recruiter",
+    "tweede-gesprek-kantoor",
+    ["Uitnodiging tweede gesprek", "Tweede gesprek op kantoor - {role}"],
+    [
+      "Na ons eerste gesprek nodigen we je graag uit voor een tweede gesprek op ons kantoor in {city}, met {pname}, van ongeveer een uur.",
+      "Welke dagen passen jou in de week van {date}?",
+    ],
+  ),
+  f(
+    "scheduling_request",
+    "ats",
+    "videogesprek-inplannen",
+    ["Plan je videogesprek in", "{org}: uitnodiging videogesprek"],
+    [
+      "Je profiel sprak ons team aan voor de functie {role}.",
+      "Plan hier een videogesprek van {dur} minuten in: {link}",
+    ],
+  ),
+  f(
+    "interview_confirmation",
+    "recruiter",
+    "herinnering-morgen",
+    ["Herinnering: je gesprek morgen", "Ons gesprek van morgen"],
+    [
+      "Even ter herinnering: je gesprek met {pname} is morgen, {date}, om {time} op ons kantoor aan de {street}.",
+      "Neem een geldig legitimatiebewijs mee voor de receptie.",
+    ],
+  ),
+  f(
+    "interview_confirmation",
+    "booking",
+    "afspraak-geboekt-agenda",
+    ["Afspraak bevestigd: gesprek bij {org}", "Uitnodiging: gesprek met {rname}"],
+    ["Je afspraak met {rname} is geboekt.", "{date}, {time}\nVideogesprek: {vlink}"],
+    { calendar: "request", calSummary: ["Gesprek bij {org} ({rname})"] },
+  ),
+  f(
+    "rejection",
+    "recruiter",
+    "afwijzing-na-opdracht",
+    ["Je thuisopdracht", "Uitslag van de opdracht"],
+    [
+      "Bedankt voor het maken van de thuisopdracht. Na beoordeling vindt het team dat je uitwerking niet helemaal het niveau haalt dat we voor deze functie zoeken, dus we stoppen hier met de procedure.",
+    ],
+  ),
+  f(
+    "rejection",
+    "ats",
+    "korte-afwijzing",
+    ["{org} - je sollicitatie", "Sollicitatie {role}"],
+    [
+      "Helaas moeten we je laten weten dat je sollicitatie voor {role} niet is geselecteerd.",
+      "We wensen je veel succes met je zoektocht.",
+    ],
+  ),
+  f(
+    "offer",
+    "recruiter",
+    "voorwaardelijk-aanbod",
+    ["Voorwaardelijk aanbod", "Je aanbod - {role}"],
+    [
+      "We bieden je graag de functie van {role} aan, onder voorbehoud van een positieve referentiecheck.",
+      "Het salaris is {salary}, met als startdatum {start}. Laat je vóór {deadline} weten of je akkoord bent?",
+    ],
+  ),
+  f(
+    "offer",
+    "manager",
+    "samenvatting-telefoon-aanbod",
+    ["Na ons telefoongesprek", "Bijna welkom!"],
+    [
+      "Zoals ik net aan de telefoon zei: we willen je heel graag in het team. {rfirst} stuurt je vandaag nog het schriftelijke aanbod.",
+    ],
+  ),
 ];

@@ -259,4 +259,80 @@ export const PT_MORE: Family[] = [
     ],
     { greet: false, sign: false },
   ),
+  f(
+    "scheduling_request",
+    "recruiter",
+    "segunda-entrevista-presencial",
+    ["Segunda entrevista - {role}", "Convite para conversa presencial"],
+    [
+      "Depois da nossa primeira conversa, queremos te convidar para uma segunda entrevista presencial no nosso escritório em {city}, com {pname}, de cerca de uma hora.",
+      "Quais dias funcionam para você na semana de {date}?",
+    ],
+  ),
+  f(
+    "scheduling_request",
+    "ats",
+    "video-entrevista-agende",
+    ["Agende sua entrevista por vídeo", "{org}: convite para entrevista por vídeo"],
+    [
+      "Seu perfil chamou a atenção do time para a vaga de {role}.",
+      "Agende aqui uma entrevista por vídeo de {dur} minutos: {link}",
+    ],
+  ),
+  f(
+    "interview_confirmation",
+    "recruiter",
+    "lembrete-amanha",
+    ["Lembrete: sua entrevista amanhã", "Entrevista de amanhã"],
+    [
+      "Passando para lembrar que a sua entrevista com {pname} é amanhã, {date}, às {time}, no endereço {street}, {city}.",
+      "Leve um documento com foto para a recepção.",
+    ],
+  ),
+  f(
+    "interview_confirmation",
+    "booking",
+    "horario-reservado-agenda",
+    ["Horário reservado: entrevista com a {org}", "Convite: entrevista com {rname}"],
+    ["Seu horário com {rname} está reservado.", "{date}, {time}\nVideochamada: {vlink}"],
+    { calendar: "request", calSummary: ["Entrevista com a {org} ({rname})"] },
+  ),
+  f(
+    "rejection",
+    "recruiter",
+    "reprovado-desafio",
+    ["Seu desafio técnico", "Resultado do desafio"],
+    [
+      "Obrigado por entregar o desafio técnico. Após a avaliação, o time entendeu que a solução não atingiu o nível esperado para a vaga, então não vamos seguir com a sua candidatura.",
+    ],
+  ),
+  f(
+    "rejection",
+    "ats",
+    "devolutiva-curta",
+    ["{org} - sua candidatura", "Candidatura {role}"],
+    [
+      "Informamos que a sua candidatura para {role} não foi selecionada nesta etapa.",
+      "Desejamos sucesso na sua jornada.",
+    ],
+  ),
+  f(
+    "offer",
+    "recruiter",
+    "proposta-condicionada",
+    ["Proposta condicionada", "Sua proposta - {role}"],
+    [
+      "Temos o prazer de oferecer a vaga de {role}, condicionada à checagem das suas referências.",
+      "O salário é de {salary}, com início em {start}. Pode nos confirmar até {deadline}?",
+    ],
+  ),
+  f(
+    "offer",
+    "manager",
+    "resumo-ligacao-proposta",
+    ["Depois da nossa ligação", "Quase bem-vindo(a)!"],
+    [
+      "Como falei na ligação, queremos muito você no time. A {rfirst} vai te enviar a proposta por escrito ainda hoje.",
+    ],
+  ),
 ];
