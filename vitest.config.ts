@@ -21,6 +21,12 @@ function fakeBindings(ports: Record<string, number>): Record<string, string> {
     bindings.GOOGLE_TOKEN_URL = `${url("google")}/token`;
   }
   if (ports.sinks) bindings.SINKS_BASE_URL = url("sinks");
+  if (ports.access) {
+    // Dashboard/API auth (src/auth): the fake Cloudflare Access publishes its JWKS and mints tokens.
+    bindings.ACCESS_TEAM_DOMAIN = "ghostwatch-test.cloudflareaccess.com";
+    bindings.ACCESS_CERTS_URL = `${url("access")}/cdn-cgi/access/certs`;
+    bindings.ACCESS_AUD = "ghostwatch-test-aud";
+  }
   return bindings;
 }
 
