@@ -12,7 +12,7 @@ import { authMode, rateLimitPerMinute } from "./config.ts";
 import { type Capability, can, type Principal, Role } from "./roles.ts";
 import { parseApiToken, tokenMatches } from "./tokens.ts";
 
-export type AuthVariables = { principal: Principal; csrfToken: string };
+export type AuthVariables = { principal: Principal; csrfToken: string; guarded?: boolean };
 export type AuthEnv = { Bindings: Record<string, unknown> & { DB: D1Database }; Variables: AuthVariables };
 
 /** The demo user of `DEMO_MODE`. */
@@ -41,7 +41,7 @@ export function securityHeaders(): MiddlewareHandler {
 }
 
 export interface AuthFailure {
-  status: 401 | 403 | 503;
+  status: 400 | 401 | 403 | 404 | 503;
   message: string;
 }
 
