@@ -4,6 +4,8 @@
  */
 import { Hono } from "hono";
 import { handleAlertQueue } from "../alerts/queue.ts";
+import { apiApp } from "../api/app.ts";
+import { dashboardApp } from "../dashboard/app.tsx";
 import { adminApp } from "./admin.ts";
 import { alertQueueDeps } from "./alerts.ts";
 import {
@@ -34,6 +36,9 @@ app.get("/health", async (c) => {
 
 app.route("/admin", adminApp());
 app.route("/webhooks", webhookApp());
+// Dashboard and JSON API (issue #8): authenticated by Cloudflare Access / API tokens in src/auth.
+app.route("/api/v1", apiApp());
+app.route("/", dashboardApp());
 
 const engine = async () => productionEngine;
 
