@@ -293,7 +293,9 @@ export function linkSignals(links: readonly string[]): LinkSignals {
 
 const ADDRESS = /[a-z0-9._%+=-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}/g;
 const RECIPIENT_LINE =
-  /^(final-recipient|original-recipient|x-failed-recipients|x-actual-recipient)\s?:|^<[^<>\s]{3,320}>:|^\s*(your message to|delivery to the following|the following (address|recipient)|failed recipient|unknown user|user unknown|recipient address rejected)/;
+  /^(final-recipient|original-recipient|x-failed-recipients|x-actual-recipient)\s?:|^<[^<>\s]{3,320}>:|^\s*(your message to|delivery to the following|the following (address|recipient)|failed recipient|unknown user|user unknown|recipient address rejected)|\b[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b|(delivering|deliver|delivered) (your )?(mail|message)? ?to|could not be delivered to|not listed in|does not exist|no such (user|mailbox|recipient)|mailbox (is )?(full|unavailable)|recipient address rejected/;
+const NOT_RECIPIENT_LINE =
+  /^\s*(\(?envelope-from|from:|return-path:|reply-to:|message-id:|sender:|reporting-mta)/;
 
 /**
  * Failed recipient addresses named by an `X-Failed-Recipients` header or the DSN/NDR text
@@ -315,10 +317,12 @@ export function bouncedRecipients(message: Message, text: string): string[] {
   const finalRecipient =
     message.headers["x-dsn-final-recipient"] ?? message.headers["x-dsn-original-recipient"];
   if (finalRecipient) add(finalRecipient.slice(0, HEADER_CHECK_MAX).toLowerCase());
+  // A machine-readable report is authoritative; the text is only read when there is none.
+  if (out.size > 0) return [...out].slice(0, 20);
   const lines = text.slice(0, 16 * 1024).split("\n", 400);
   for (let i = 0; i < lines.length && out.size < 20; i++) {
     const line = lines[i]!.slice(0, 400).toLowerCase().trim();
-    if (!RECIPIENT_LINE.test(line)) continue;
+    if (NOT_RECIPIENT_LINE.test(line) || !RECIPIENT_LINE.test(line)) continue;
     add(line);
     if (/^(your message to|delivery to the following|the following)/.test(line) && !line.includes("@")) {
       add((lines[i + 1] ?? "").slice(0, 400).toLowerCase());
