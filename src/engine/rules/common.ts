@@ -212,6 +212,22 @@ const nameCache = new WeakMap<RuleContext, Map<string, string>>();
  */
 export function personName(ctx: RuleContext, address: string | undefined): string {
   if (!address) return "someone at the organisation";
+  const name = displayNames(ctx).get(address);
+  return name ? `${name} (${address})` : address;
+}
+
+/**
+ * The short form for titles: the display name when known, else the address.
+ *
+ * @example
+ * shortName(ctx, "jo.recruiter@acme.com") // "Jo Martin"
+ */
+export function shortName(ctx: RuleContext, address: string | undefined): string {
+  if (!address) return "someone at the organisation";
+  return displayNames(ctx).get(address) ?? address;
+}
+
+function displayNames(ctx: RuleContext): Map<string, string> {
   let names = nameCache.get(ctx);
   if (!names) {
     names = new Map();
@@ -223,6 +239,5 @@ export function personName(ctx: RuleContext, address: string | undefined): strin
     }
     nameCache.set(ctx, names);
   }
-  const name = names.get(address);
-  return name ? `${name} (${address})` : address;
+  return names;
 }

@@ -26,6 +26,7 @@ import {
   isCandidateFacing,
   personName,
   type RuleContext,
+  shortName,
   uniquePeople,
   when,
 } from "./common.ts";
@@ -84,7 +85,7 @@ export function conflictingMessagesFindings(ctx: RuleContext): FindingDraft[] {
           severity: "high",
           people: uniquePeople([a.actor, b.actor]),
           dueAt: null,
-          title: `${who} got contradictory messages from ${a.actor} and ${b.actor}: ${reason}`,
+          title: `${who} got contradictory messages from ${shortName(ctx, a.actor)} and ${shortName(ctx, b.actor)}: ${reason}`,
           summary: [
             `${candidateLabel(ctx.timeline)}${ctx.timeline.role ? `, candidate for ${ctx.timeline.role}` : ""}.`,
             `On ${when(a.atMs, tz)} ${personName(ctx, a.actor)} sent ${withArticle(humanLabel(a.classification.label))}${a.message.subject ? ` ("${a.message.subject}")` : ""}${timeNote(a, tz)}.`,

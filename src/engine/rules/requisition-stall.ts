@@ -105,7 +105,7 @@ export function requisitionStallFindings(
       since: new Date(first.last.atMs).toISOString(),
       dueAt: null,
       status: "open",
-      title: `${group.length} candidates for ${role} went silent in the same week — the role may be paused without anyone telling them`,
+      title: `${group.length} candidates for ${role} went silent within ${windowBusinessDays} business days — the role may be paused without anyone telling them`,
       summary: [
         `${group.length} candidates for ${role} each have an open ghosted or stalled-scheduling finding,`,
         `and their last activity fell between ${when(first.last.atMs, tz)} and ${when(lastOne.last.atMs, tz)}`,
