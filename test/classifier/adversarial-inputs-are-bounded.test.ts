@@ -42,6 +42,10 @@ describe("adversarial inputs return a valid label", () => {
     ["'From: ' lines repeated", "From: x\n".repeat(50_000)],
     ["digits and colons", "1:".repeat(100_000)],
     ["an address-like run", `${"a.".repeat(50_000)}@`],
+    ["attribution-like lines", `${"Am schrieb schrieb schrieb ".repeat(20)}x\n`.repeat(1500)],
+    ["'On' lines padded with spaces", `On ${" ".repeat(490)}x\n`.repeat(1500)],
+    ["'application for' then capitalised words", `application for the ${"Abc ".repeat(20_000)}role`],
+    ["SMTP-status-like lines", "550 5.1.1 <a@b.c>: ".repeat(20_000)],
   ])("pathological text: %s", (_name, text) => {
     expectValid(
       classify(

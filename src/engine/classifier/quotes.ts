@@ -21,15 +21,20 @@ export interface StrippedText {
 }
 
 /** "On … wrote:" and its translations; the line is already normalised (no diacritics, lower case). */
-const ATTRIBUTIONS: ReadonlyArray<readonly [string, RegExp]> = [
-  ["en", /^on\b.{0,300}\bwrote\s?:?$/],
-  ["fr", /^le\b.{0,300}\ba ecrit\s?:?$/],
-  ["de", /^am\b.{0,300}\bschrieb\b.{0,200}:$/],
-  ["es", /^el\b.{0,300}\bescribio\s?:?$/],
-  ["pt", /^em\b.{0,300}\bescreveu\s?:?$/],
-  ["nl", /^op\b.{0,300}\bschreef\b.{0,200}:$/],
-  ["it", /^il\b.{0,300}\bha scritto\s?:?$/],
+/**
+ * A reply attribution: first word, verb, and whether the line must end with ":" (the name comes
+ * after the verb in German and Dutch). Checked with string operations, no regex backtracking.
+ */
+const ATTRIBUTIONS: ReadonlyArray<{ lang: string; start: string; verb: string; colon: boolean }> = [
+  { lang: "en", start: "on ", verb: " wrote", colon: false },
+  { lang: "fr", start: "le ", verb: " a ecrit", colon: false },
+  { lang: "de", start: "am ", verb: " schrieb ", colon: true },
+  { lang: "es", start: "el ", verb: " escribio", colon: false },
+  { lang: "pt", start: "em ", verb: " escreveu", colon: false },
+  { lang: "nl", start: "op ", verb: " schreef ", colon: true },
+  { lang: "it", start: "il ", verb: " ha scritto", colon: false },
 ];
+const ATTRIBUTION_MAX = 500;
 const ATTRIBUTION_START = /^(on|le|am|el|em|op|il)\b/;
 
 const SEPARATOR =
@@ -115,8 +120,20 @@ export function stripQuotedHistory(raw: string): StrippedText {
 }
 
 function matchAttribution(line: string): string | null {
-  if (!ATTRIBUTION_START.test(line)) return null;
-  for (const [lang, re] of ATTRIBUTIONS) if (re.test(line)) return lang;
+  if (line.length > ATTRIBUTION_MAX || !ATTRIBUTION_START.test(line)) return null;
+  const trimmed = line.trimEnd();
+  for (const a of ATTRIBUTIONS) {
+    if (!trimmed.startsWith(a.start)) continue;
+    const at = trimmed.lastIndexOf(a.verb);
+    if (at < 0) continue;
+    if (a.colon) {
+      if (trimmed.endsWith(":")) return a.lang;
+    } else {
+      // The verb ends the line, optionally followed by a colon.
+      const rest = trimmed.slice(at + a.verb.length).replace(/^\s?:?$/, "");
+      if (rest === "") return a.lang;
+    }
+  }
   return null;
 }
 
