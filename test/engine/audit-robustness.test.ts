@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { audit } from "../../src/engine/audit.ts";
+import { Finding } from "../../src/engine/model.ts";
 import { TenantSettings } from "../../src/engine/settings.ts";
-import { ANA, JO } from "./support/people.ts";
+import { ANA, BEN, CHLOE, JO, KIM, MAX, SAM } from "./support/people.ts";
 import { acmeTeam } from "./support/scenario.ts";
 
 describe("audit robustness", () => {
@@ -84,5 +85,88 @@ describe("audit robustness", () => {
         findingsByType: {},
       },
     });
+  });
+
+  it("produces findings that satisfy the Finding schema (what storage and alerts validate)", () => {
+    const r = acmeTeam({ now: "2026-03-20T12:00:00+01:00" })
+      .message({
+        id: "i1",
+        in: "mb-jo",
+        from: JO,
+        to: [ANA],
+        at: "2026-03-02T10:00:00+01:00",
+        subject: "Interview",
+        label: "scheduling_request",
+        role: "Data Analyst",
+      })
+      .message({
+        id: "r1",
+        in: "mb-sam",
+        from: SAM,
+        to: [ANA],
+        at: "2026-03-02T12:00:00+01:00",
+        subject: "Application",
+        label: "rejection",
+      })
+      .message({
+        id: "q1",
+        in: "mb-sam",
+        from: ANA,
+        to: [SAM],
+        at: "2026-03-03T12:00:00+01:00",
+        subject: "Why?",
+        label: "candidate_inquiry",
+      })
+      .message({
+        id: "i2",
+        in: "mb-kim",
+        from: KIM,
+        to: [BEN],
+        at: "2026-03-02T10:00:00Z",
+        subject: "Interview",
+        label: "scheduling_request",
+        role: "Data Analyst",
+      })
+      .message({
+        id: "i3",
+        in: "mb-kim",
+        from: KIM,
+        to: [CHLOE],
+        at: "2026-03-03T10:00:00Z",
+        subject: "Interview",
+        label: "scheduling_request",
+        role: "Data Analyst",
+      })
+      .message({
+        id: "i4",
+        in: "mb-max",
+        from: MAX,
+        to: ["Dev Patel <dev.patel@example.in>"],
+        at: "2026-03-04T10:00:00Z",
+        subject: "Interview",
+        label: "scheduling_request",
+        role: "Data Analyst",
+      })
+      .message({
+        id: "b4",
+        in: "mb-max",
+        from: "mailer-daemon@example.in",
+        to: [MAX],
+        at: "2026-03-04T10:01:00Z",
+        subject: "Undeliverable",
+        label: "bounce",
+        bouncedRecipients: ["dev.patel@example.in"],
+      })
+      .run();
+    const types = new Set(r.findings.map((f) => f.type));
+    expect([...types].sort()).toEqual([
+      "conflicting_messages",
+      "invite_then_reject",
+      "requisition_stall",
+      "stalled_scheduling",
+      "unanswered_feedback_request",
+      "undelivered",
+    ]);
+    for (const f of r.findings) expect(Finding.safeParse(f).success, f.key).toBe(true);
   });
 });
