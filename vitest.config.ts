@@ -42,6 +42,7 @@ export default defineConfig({
             "test/classifier/**/*.test.ts",
             "test/parsers/**/*.test.ts",
             "test/alerts/**/*.test.ts",
+            "test/demo/**/*.test.ts",
           ],
           environment: "node",
         },
