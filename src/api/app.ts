@@ -118,6 +118,19 @@ export function apiApp() {
   });
 
   app.use("*", requireAuth({ allowTokens: true, onFail: jsonFail }));
+  // A browser session (Access cookie → JWT header) must not be driven cross-site: state-changing
+  // calls without an API token need a same-origin Origin header.
+  app.use("*", async (c, next) => {
+    const method = c.req.method.toUpperCase();
+    if (c.get("principal").via === "token" || method === "GET" || method === "HEAD") return next();
+    const origin = c.req.header("origin");
+    if (origin !== new URL(c.req.url).origin)
+      return c.json(
+        { error: "cross-origin or Origin-less write refused; use an API token for scripts" },
+        403,
+      );
+    return next();
+  });
   app.use("*", rateLimit());
 
   // ---- findings ---------------------------------------------------------------------------

@@ -83,7 +83,7 @@ export async function apiToken(
 ): Promise<string> {
   const res = await asUser(adminEmail, "/api/v1/tokens", {
     method: "POST",
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": "application/json", origin: BASE },
     body: JSON.stringify(body),
   });
   if (res.status !== 201) throw new Error(`token creation: ${res.status} ${await res.text()}`);
