@@ -142,8 +142,8 @@ function createCalendar(settings: TenantSettings): BusinessCalendar {
         const w = windowOf(day);
         if (w === null) continue;
         if (w[0] >= to) break;
-        const a = w[0] > from ? w[0] : from;
-        const b = w[1] < to ? w[1] : to;
+        const a = Math.max(w[0], from);
+        const b = Math.min(w[1], to);
         if (b > a) total += b - a;
         if (w[1] >= to) break;
       }
@@ -155,7 +155,7 @@ function createCalendar(settings: TenantSettings): BusinessCalendar {
       for (let day = first; day < first + MAX_DAYS_SCANNED; day++) {
         const w = windowOf(day);
         if (w === null) continue;
-        const a = w[0] > from ? w[0] : from;
+        const a = Math.max(w[0], from);
         if (a >= w[1]) continue;
         const avail = w[1] - a;
         if (left <= avail) return a + left;
