@@ -33,7 +33,7 @@ if (!Number.isInteger(epochs) || epochs < 1)
   throw new Error(`--epochs expects a positive whole number, got ${values.epochs}`);
 
 function allowed(direction: Direction): Label[] {
-  const common: Label[] = ["other", "auto_reply", "bounce"];
+  const common: Label[] = ["other"];
   if (direction === "outbound") return [...ORG_LABELS, ...common];
   if (direction === "inbound") return [...CANDIDATE_LABELS, ...common];
   return [...LABELS];

@@ -284,9 +284,12 @@ function detailsBlock(bodyNorm: string): boolean {
   return date && time && other;
 }
 
-/** Labels the language layer may choose for a direction (structural labels always allowed). */
+/**
+ * Labels the learned fallback may choose for a direction: the recruiting labels of that side
+ * (automatic replies and bounces are recognised by structure and wording, never by the model).
+ */
 function allowedLabels(direction: Direction): ReadonlySet<Label> {
-  const common: Label[] = ["other", "auto_reply", "bounce"];
+  const common: Label[] = ["other"];
   if (direction === "outbound") return new Set([...ORG_LABELS, ...common]);
   if (direction === "inbound") return new Set([...CANDIDATE_LABELS, ...common]);
   return new Set([...ORG_LABELS, ...CANDIDATE_LABELS, ...common]);
