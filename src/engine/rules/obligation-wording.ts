@@ -33,7 +33,9 @@ export function openedBy(o: TrackedObligation): string {
     case "nudge_scheduling":
       return "the scheduling request went out";
     default:
-      return "the candidate wrote";
+      return o.anchor.kind === "message" && o.anchor.classification.label === "candidate_inquiry"
+        ? "the candidate asked about their application"
+        : "the candidate replied";
   }
 }
 
