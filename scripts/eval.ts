@@ -5,11 +5,13 @@
  *   npm run eval -- --split dev                   # dev (tune here) or train
  *   npm run eval -- --corpus DIR                  # any folder of .eml files with labels.tsv (file, label)
  *   npm run eval -- --corpus ../shared/corpus     # development check on real mail (no labels.tsv)
- *   options: --org example.com (org domain when files lack X-Corpus-Org-Domain), --errors N
+ *   options: --org example.com (org domain when files lack X-Corpus-Org-Domain), --errors N,
+ *            --learned (switch on the learned fallback, off in production, to measure it)
  */
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { classify, classifyWithLearnedFallback } from "../src/engine/classifier/index.ts";
 import { evalLabelled } from "./eval/labelled.ts";
 import { evalRealMail, looksLikeRealMailLayout } from "./eval/real-mail.ts";
 
@@ -17,12 +19,14 @@ const root = resolve(import.meta.dirname, "..");
 
 function usage(message: string): never {
   console.error(`eval: ${message}`);
-  console.error("usage: npm run eval -- [--split train|dev|test] [--corpus DIR] [--org DOMAIN] [--errors N]");
+  console.error(
+    "usage: npm run eval -- [--split train|dev|test] [--corpus DIR] [--org DOMAIN] [--errors N] [--learned]",
+  );
   process.exit(2);
 }
 
 async function main(): Promise<void> {
-  let values: { split?: string; corpus?: string; org?: string[]; errors?: string };
+  let values: { split?: string; corpus?: string; org?: string[]; errors?: string; learned?: boolean };
   try {
     ({ values } = parseArgs({
       options: {
@@ -30,6 +34,7 @@ async function main(): Promise<void> {
         corpus: { type: "string" },
         org: { type: "string", multiple: true },
         errors: { type: "string" },
+        learned: { type: "boolean" },
       },
       strict: true,
     }));
@@ -45,14 +50,18 @@ async function main(): Promise<void> {
   const dir = values.corpus ? resolve(process.cwd(), values.corpus) : join(root, "corpus");
   if (!existsSync(dir)) usage(`corpus folder not found: ${dir}`);
   const orgDomains = (values.org ?? []).map((d) => d.toLowerCase());
+  const classifier = values.learned ? classifyWithLearnedFallback : classify;
+  console.log(
+    `classifier: structure and phrases${values.learned ? " + learned fallback" : " (learned fallback off, as in production)"}`,
+  );
 
   if (existsSync(join(dir, "labels.tsv"))) {
     const split = values.split ?? (values.corpus ? null : "test");
-    await evalLabelled({ dir, split, orgDomains, showErrors });
+    await evalLabelled({ dir, split, orgDomains, showErrors, classify: classifier });
     return;
   }
   if (looksLikeRealMailLayout(dir)) {
-    await evalRealMail(dir, showErrors);
+    await evalRealMail(dir, showErrors, classifier);
     return;
   }
   usage(

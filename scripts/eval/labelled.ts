@@ -4,7 +4,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { classify } from "../../src/engine/classifier/index.ts";
+import type { Classify } from "../../src/engine/model.ts";
 import { LABELS } from "../../src/engine/model.ts";
 import { parseEml } from "../../src/parsers/eml.ts";
 import { directionOf, rawHeader } from "./direction.ts";
@@ -51,6 +51,8 @@ export interface LabelledOptions {
   /** Org domains when the files do not carry `X-Corpus-Org-Domain`. */
   orgDomains: string[];
   showErrors: number;
+  /** The classifier to score (rules only, or with the learned fallback). */
+  classify: Classify;
 }
 
 /**
@@ -102,7 +104,7 @@ export async function evalLabelled(opts: LabelledOptions): Promise<{ macroF1: nu
       direction = dir;
       const expected = rawHeader(bytes, "x-corpus-direction");
       if (expected && expected !== dir) directionMismatch++;
-      const c = classify(msg, { direction: dir, orgDomains });
+      const c = opts.classify(msg, { direction: dir, orgDomains });
       predicted = c.label;
       evidence = c.evidence;
       detected = c.language;

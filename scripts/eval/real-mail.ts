@@ -8,8 +8,7 @@
 import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { classify } from "../../src/engine/classifier/index.ts";
-import type { Classification, Direction, Message } from "../../src/engine/model.ts";
+import type { Classification, Classify, Direction, Message } from "../../src/engine/model.ts";
 import { Message as MessageSchema } from "../../src/engine/model.ts";
 import { parseEml } from "../../src/parsers/eml.ts";
 import { directionOf } from "./direction.ts";
@@ -39,7 +38,7 @@ function line(file: string, c: Classification | string, note = ""): string {
   return `  ${file}  -> ${c.label}${note}  ${c.evidence.join(" ; ")}`;
 }
 
-async function sisimai(dir: string, showErrors: number): Promise<void> {
+async function sisimai(dir: string, showErrors: number, classify: Classify): Promise<void> {
   const files = (await readdir(dir)).filter((f) => f.endsWith(".eml")).sort();
   const groups = { bounce: { n: 0, ok: 0 }, auto_reply: { n: 0, ok: 0 }, neither: { n: 0, ok: 0 } };
   const wrong: string[] = [];
@@ -86,7 +85,7 @@ async function sisimai(dir: string, showErrors: number): Promise<void> {
 
 const DECISIVE = new Set(["rejection", "offer", "scheduling_request"]);
 
-async function enron(dir: string, showErrors: number): Promise<void> {
+async function enron(dir: string, showErrors: number, classify: Classify): Promise<void> {
   const base = existsSync(join(dir, "enron_with_categories")) ? join(dir, "enron_with_categories") : dir;
   const folders = (await readdir(base, { withFileTypes: true }))
     .filter((d) => d.isDirectory())
@@ -185,7 +184,7 @@ function readCsv(text: string): string[][] {
   return rows;
 }
 
-async function candidateSide(dir: string): Promise<void> {
+async function candidateSide(dir: string, classify: Classify): Promise<void> {
   const files = (await readdir(dir)).filter((f) => f.endsWith(".csv"));
   const counts: Record<string, number> = {};
   let n = 0;
@@ -229,10 +228,11 @@ async function candidateSide(dir: string): Promise<void> {
 }
 
 /** Runs every check whose folder exists. */
-export async function evalRealMail(dir: string, showErrors: number): Promise<void> {
+export async function evalRealMail(dir: string, showErrors: number, classify: Classify): Promise<void> {
   console.log(`# real mail in ${dir} (development check only; a held-back part scores independently)`);
-  if (existsSync(join(dir, "bounces-sisimai"))) await sisimai(join(dir, "bounces-sisimai"), showErrors);
-  if (existsSync(join(dir, "enron-berkeley"))) await enron(join(dir, "enron-berkeley"), showErrors);
+  if (existsSync(join(dir, "bounces-sisimai")))
+    await sisimai(join(dir, "bounces-sisimai"), showErrors, classify);
+  if (existsSync(join(dir, "enron-berkeley"))) await enron(join(dir, "enron-berkeley"), showErrors, classify);
   if (existsSync(join(dir, "candidate-side-unlabeled")))
-    await candidateSide(join(dir, "candidate-side-unlabeled"));
+    await candidateSide(join(dir, "candidate-side-unlabeled"), classify);
 }

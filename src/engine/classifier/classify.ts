@@ -341,6 +341,18 @@ export function classifierFeatures(message: Message, direction: Direction): stri
   return linearFeatures(linearInputOf(message, f, structureOf(message, f), direction));
 }
 
+/** How {@link classifyMessage} decides when no rule does. */
+export interface ClassifierOptions {
+  /**
+   * Let the learned linear model label messages that have a strong hiring context but no
+   * decisive phrase. Off by default: on real mail its guesses had too little precision (it called
+   * job-board receipts rejections), so production labels come from structure and phrases only.
+   */
+  learnedFallback: boolean;
+}
+
+const DEFAULT_OPTIONS: ClassifierOptions = { learnedFallback: false };
+
 /**
  * Classifies one message into the SPEC's 14 labels with a confidence and short evidence.
  *
@@ -348,7 +360,11 @@ export function classifierFeatures(message: Message, direction: Direction): stri
  * classifyMessage(msg, { direction: "outbound", orgDomains: ["acme.com"] })
  * // { label: "rejection", confidence: 0.9, evidence: ['phrase:en:"decided not to move forward"', …], language: "en" }
  */
-export function classifyMessage(message: Message, context: ClassifyContext): Classification {
+export function classifyMessage(
+  message: Message,
+  context: ClassifyContext,
+  options: ClassifierOptions = DEFAULT_OPTIONS,
+): Classification {
   const f = extract(message);
 
   // 1. Reports that are not delivery failures (ARF complaints, read receipts, success DSNs).
@@ -511,7 +527,7 @@ export function classifyMessage(message: Message, context: ClassifyContext): Cla
   // 6. No rule decided: in a hiring context the learned model may, with a clear margin over every
   // other allowed label.
   const model = LINEAR_MODEL;
-  if (model.labels.length > 0 && level === 2) {
+  if (options.learnedFallback && model.labels.length > 0 && level === 2) {
     const allowed = allowedLabels(direction);
     const features = linearFeatures(linearInputOf(message, f, st, direction));
     const scores = linearScores(model, features);

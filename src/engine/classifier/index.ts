@@ -4,7 +4,13 @@
 import type { Classify } from "../model.ts";
 import { classifyMessage } from "./classify.ts";
 
-export { classifyMessage, EXCERPT_SCAN_MAX_CHARS, TEXT_SCAN_MAX_CHARS } from "./classify.ts";
+export {
+  type ClassifierOptions,
+  classifierFeatures,
+  classifyMessage,
+  EXCERPT_SCAN_MAX_CHARS,
+  TEXT_SCAN_MAX_CHARS,
+} from "./classify.ts";
 export { stripQuotedHistory } from "./quotes.ts";
 export { hostAndPath, linkSignals } from "./structured.ts";
 
@@ -15,3 +21,12 @@ export { hostAndPath, linkSignals } from "./structured.ts";
  * const c = classify(message, { direction: "inbound", orgDomains: ["acme.com"] });
  */
 export const classify: Classify = classifyMessage;
+
+/**
+ * The classifier with the learned fallback switched on (for evaluation: `npm run eval -- --learned`).
+ *
+ * @example
+ * classifyWithLearnedFallback(message, { direction: "outbound", orgDomains: ["acme.com"] });
+ */
+export const classifyWithLearnedFallback: Classify = (message, context) =>
+  classifyMessage(message, context, { learnedFallback: true });
