@@ -59,6 +59,34 @@ describe("timeline building", () => {
     expect(messages(r)[0]?.id).toMatch(/^ck_/);
   });
 
+  it("keeps the first address as primary whatever the alphabet says", () => {
+    const r = acmeTeam({ now: "2026-03-20T12:00:00Z" })
+      .message({
+        id: "m1",
+        in: "mb-jo",
+        from: JO,
+        to: ["Zoe Adams <zoe.adams@gmail.com>"],
+        at: "2026-03-02T10:00:00Z",
+        subject: "Interview",
+        label: "scheduling_request",
+        thread: "t",
+      })
+      .message({
+        id: "m2",
+        in: "mb-jo",
+        from: "Zoe Adams <adams.z@work.example>",
+        to: [JO],
+        at: "2026-03-02T15:00:00Z",
+        subject: "Re: Interview",
+        label: "candidate_reply",
+        thread: "t",
+        inReplyTo: "m1",
+      })
+      .run();
+    expect(r.timelines[0]?.addresses).toEqual(["zoe.adams@gmail.com", "adams.z@work.example"]);
+    expect(r.timelines[0]?.candidateId).toBe(candidateIdFor("zoe.adams@gmail.com"));
+  });
+
   it("computes direction from the organisation's domains", () => {
     const s = acmeTeam({ now: "2026-03-20T12:00:00Z" })
       .message({

@@ -416,8 +416,9 @@ export function buildTimelines(input: TimelineInput, options: TimelineOptions): 
         if (nb) for (const r of recipients) if (names.get(r)?.toLowerCase() === nb) partner = r;
       }
       if (partner && people.has(partner)) {
-        addCandidate(partner, firstSeen.get(b) ?? Number.MAX_SAFE_INTEGER);
-        addCandidate(b, firstSeen.get(partner) ?? Number.MAX_SAFE_INTEGER);
+        // The second address keeps its own first appearance (last when it only wrote
+        // non-recruiting mail), so the address the organisation wrote to first stays primary.
+        if (!firstSeen.has(b)) addCandidate(b, Number.MAX_SAFE_INTEGER);
         people.union(people.node(partner), people.node(b));
       }
     }
