@@ -1,6 +1,6 @@
 /** The learned fallback: its features, scores and evidence, and that it stays out of business mail. */
 import { describe, expect, it } from "vitest";
-import { classify } from "../../src/engine/classifier/index.ts";
+import { classify, classifyWithLearnedFallback } from "../../src/engine/classifier/index.ts";
 import {
   type LinearModelData,
   linearFeatures,
@@ -57,15 +57,24 @@ describe("shipped weights", () => {
     expect(Object.keys(LINEAR_MODEL.weights).length).toBeLessThan(20_000);
   });
 
-  it("never decide business mail without a hiring context", () => {
-    const c = classify(
-      out(
-        "Quarterly figures",
-        "Hi Alex, as discussed, the quarterly figures are attached; happy to go through them on a call.",
-      ),
-      OUTBOUND,
+  it("never decide business mail without a hiring context, even when switched on", () => {
+    const m = out(
+      "Quarterly figures",
+      "Hi Alex, as discussed, the quarterly figures are attached; happy to go through them on a call.",
     );
+    const c = classifyWithLearnedFallback(m, OUTBOUND);
     expect(c.label).toBe("other");
     expect(c.evidence.some((e) => e.startsWith("model:"))).toBe(false);
+  });
+
+  it("are off in the default classifier: no model evidence on a hiring message without a decisive phrase", () => {
+    const m = out(
+      "Interview panel feedback",
+      "Hi Sam, the interview panel met this morning and compared notes on the candidates; the hiring manager will write to you.",
+    );
+    const c = classify(m, OUTBOUND);
+    expect(c.evidence.some((e) => e.startsWith("model:"))).toBe(false);
+    const learned = classifyWithLearnedFallback(m, OUTBOUND);
+    if (learned.label !== c.label) expect(learned.evidence.some((e) => e.startsWith("model:"))).toBe(true);
   });
 });
