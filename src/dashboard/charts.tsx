@@ -27,7 +27,7 @@ function niceMax(v: number): number {
 /** The data table under a chart. */
 function DataTable(props: { caption: string; head: string[]; rows: (string | number)[][] }) {
   return (
-    <details class="alt" open>
+    <details class="alt">
       <summary>Data table: {props.caption}</summary>
       <div class="table-wrap">
         <table>
@@ -70,11 +70,11 @@ export function LineChart(props: {
   chartId?: string;
 }) {
   const W = 560;
-  const H = 220;
+  const H = 236;
   const L = 36;
-  const B = 36;
+  const B = 52;
   const T = 12;
-  const R = 12;
+  const R = 26;
   const id = props.chartId ?? uid("chart");
   const max = niceMax(Math.max(0, ...props.series.flatMap((s) => s.values)));
   const n = Math.max(props.labels.length, 1);
@@ -82,7 +82,7 @@ export function LineChart(props: {
   const y = (v: number) => T + (H - T - B) * (1 - v / max);
   const ticks = [0, max / 4, max / 2, (3 * max) / 4, max];
   const legend: Child[] = props.series.map((s, i) => (
-    <g transform={`translate(${L + i * 170}, ${H - 8})`}>
+    <g transform={`translate(${L + i * 170}, ${H - 4})`}>
       <rect width="12" height="4" y="-6" fill={s.colour} />
       <text x="16" y="-2">
         {s.name}
@@ -103,7 +103,7 @@ export function LineChart(props: {
           </g>
         ))}
         {props.labels.map((l, i) => (
-          <text x={x(i)} y={H - B + 14} text-anchor="middle">
+          <text x={x(i)} y={H - B + 16} text-anchor="middle">
             {l}
           </text>
         ))}

@@ -40,6 +40,7 @@ export function Layout(props: { ctx: PageContext; title: string; children?: Chil
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${props.title} · ghostwatch`}</title>
         <link rel="stylesheet" href="/assets/dashboard.css" />
+        <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
       </head>
       <body>
         {ctx.demo ? (
@@ -93,6 +94,7 @@ export function ErrorPage(props: { status: number; message: string }) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} · ghostwatch`}</title>
         <link rel="stylesheet" href="/assets/dashboard.css" />
+        <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
       </head>
       <body>
         <main>
