@@ -112,6 +112,27 @@ describe("invite_then_reject", () => {
   });
 });
 
+describe("invite_then_reject across cycles", () => {
+  it("does not reuse an earlier cycle's booked interview for a later rejection", () => {
+    const s = acmeTeam({ now: "2026-04-10T12:00:00Z" }).event({
+      id: "int",
+      in: "mb-kim",
+      subject: "Interview — Ana Souza",
+      organizer: KIM,
+      attendees: [KIM, ANA],
+      start: "2026-03-10T14:00:00Z",
+      end: "2026-03-10T15:00:00Z",
+      createdAt: "2026-03-02T10:00:00Z",
+      cancelled: true,
+      updatedAt: "2026-03-05T09:00:00Z",
+    });
+    reject(s, "2026-03-05T09:30:00Z");
+    reject(s, "2026-04-06T09:30:00Z", SAM, "rej-again");
+    const itr = ofType(s.run(), "invite_then_reject");
+    expect(itr.map((f) => f.anchorId)).toEqual(["int@calendar.test"]);
+  });
+});
+
 describe("conflicting_messages", () => {
   it("fires high for schedule vs reject from two people within 14 days (alongside invite_then_reject)", () => {
     const s = acmeTeam({ now: "2026-03-06T12:00:00Z" });

@@ -44,9 +44,12 @@ export function inviteThenRejectFindings(ctx: RuleContext): FindingDraft[] {
     else bookedEvents.push(it);
   }
   let invite: TimelineItem | undefined;
+  /** Invites before this instant belong to an earlier cycle (a previous rejection or a withdrawal). */
+  let floor = Number.NEGATIVE_INFINITY;
   for (const it of ctx.timeline.items) {
     if (isCandidateVoice(it) && it.classification.label === "candidate_withdrawal") {
       invite = undefined;
+      floor = it.atMs;
       continue;
     }
     if (!isCandidateFacing(it)) continue;
@@ -59,13 +62,18 @@ export function inviteThenRejectFindings(ctx: RuleContext): FindingDraft[] {
     const rejection = it;
     // An interview event booked before the rejection and not held by then also counts as an invite.
     let anchor = invite;
+    let since = invite ? invite.atMs : Number.NEGATIVE_INFINITY;
     for (const e of bookedEvents) {
       const booked = e.event.createdAt ? Date.parse(e.event.createdAt) : Number.NaN;
-      if (!Number.isNaN(booked) && booked <= rejection.atMs && (!anchor || booked > anchor.atMs)) anchor = e;
+      if (Number.isNaN(booked) || booked <= floor || booked > rejection.atMs) continue;
+      if (booked > since) {
+        anchor = e;
+        since = booked;
+      }
     }
     invite = undefined;
+    floor = rejection.atMs;
     if (!anchor) continue;
-    const since = anchor.kind === "event" ? Date.parse(anchor.event.createdAt as string) : anchor.atMs;
     if (heldEnds.some((end) => end > since && end <= rejection.atMs)) continue;
     out.push(finding(ctx, anchor, since, rejection, tz));
   }
