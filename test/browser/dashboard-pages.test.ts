@@ -115,7 +115,7 @@ describe.skipIf(!hasChromium && !process.env.CI)("dashboard in Chromium", () => 
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  it("refuses without the Access header", async () => {
+  it("refuses without the Access header", { timeout: 60_000 }, async () => {
     const res = await fetch(`${base}/`);
     expect(res.status).toBe(401);
     expect(await res.text()).not.toContain("Overview");
@@ -169,7 +169,14 @@ describe.skipIf(!hasChromium && !process.env.CI)("dashboard in Chromium", () => 
       }
       const open = findings.filter((f) => f.status === "open" || f.status === "acknowledged").length;
       expect(await page.locator('[data-role="open-total"] b').textContent()).toBe(String(open));
-      const bg = await page.locator("header.top").evaluate((el) => getComputedStyle(el).backgroundColor);
+      const bg = await page
+        .locator("header.top")
+        .evaluate(
+          (el) =>
+            (
+              globalThis as unknown as { getComputedStyle(e: unknown): { backgroundColor: string } }
+            ).getComputedStyle(el).backgroundColor,
+        );
       expect(bg).toBe("rgb(21, 35, 63)");
       await shot("overview");
 
@@ -229,7 +236,9 @@ describe.skipIf(!hasChromium && !process.env.CI)("dashboard in Chromium", () => 
         ["/findings", "phone-findings"],
       ] as const) {
         await page.goto(`${base}${path}`);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        const overflow = await page.evaluate<number>(
+          "document.documentElement.scrollWidth - window.innerWidth",
+        );
         expect(overflow, path).toBeLessThanOrEqual(1);
         await shot(name);
       }
