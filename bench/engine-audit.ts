@@ -260,7 +260,7 @@ console.log(
   `  process CPU (+ GC helper threads) ${(cpuMs / 1000).toFixed(2)} s → ${perSec(cpuMs)} messages/s`,
 );
 console.log(
-  `unique messages ${result.stats.uniqueMessages.toLocaleString("en")}, unique events ${result.stats.uniqueEvents.toLocaleString("en")}, candidates ${result.stats.candidates}, obligations ${result.obligations.length.toLocaleString("en")}, findings ${result.stats.findings.toLocaleString("en")} ${JSON.stringify(result.stats.findingsByType)}`,
+  `unique messages ${result.stats.uniqueMessages.toLocaleString("en")}, unique events ${result.stats.uniqueEvents.toLocaleString("en")}, candidates ${result.stats.candidates}, obligations ${result.obligations.length.toLocaleString("en")}, findings ${result.stats.findings.toLocaleString("en")} ${JSON.stringify(result.stats.findingsByType)}, warnings ${result.warnings.length}`,
 );
 console.log(
   `memory: rss after generation ${mb(rssAfterGen)}, after audit ${mb(rssAfterAudit)}, peak (maxRSS) ${mb(peak)}`,

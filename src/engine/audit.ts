@@ -117,6 +117,18 @@ export function audit(input: AuditInput, options: AuditOptions): AuditResult {
   for (const f of requisitionStallFindings(built.timelines, drafts, settings))
     findings.push(withRepair(f, undefined, settings));
   findings.sort(compareFindings);
+  // Keys are identities for storage: a repeat would be a rule bug, so it is named, not stored twice.
+  const seenKeys = new Set<string>();
+  let write = 0;
+  for (const f of findings) {
+    if (seenKeys.has(f.key)) {
+      warnings.push(`finding ${f.key} produced twice; the second one was dropped`);
+      continue;
+    }
+    seenKeys.add(f.key);
+    findings[write++] = f;
+  }
+  findings.length = write;
   const findingsByType: Partial<Record<FindingType, number>> = {};
   for (const f of findings) findingsByType[f.type] = (findingsByType[f.type] ?? 0) + 1;
   return {
