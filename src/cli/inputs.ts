@@ -32,6 +32,11 @@ export interface FoundInputs {
   problems: InputProblem[];
   /** Hidden files and folders skipped while walking (named in the summary, not read). */
   skippedHidden: string[];
+  /**
+   * Files met while walking a folder whose format is unknown (README, .csv, LICENSE…): counted
+   * and named in a note, not errors. A file named on the command line is an error instead.
+   */
+  skippedUnknown: string[];
 }
 
 const BY_EXTENSION: Record<string, InputKind> = {
@@ -54,7 +59,7 @@ const BY_EXTENSION: Record<string, InputKind> = {
  * const { files, problems } = await findInputs(["exports/", "rita.mbox"]);
  */
 export async function findInputs(paths: readonly string[]): Promise<FoundInputs> {
-  const found: FoundInputs = { files: [], problems: [], skippedHidden: [] };
+  const found: FoundInputs = { files: [], problems: [], skippedHidden: [], skippedUnknown: [] };
   const seen = new Set<string>();
   for (const path of paths) await visit(path, true, found, seen);
   return found;
@@ -102,10 +107,15 @@ async function visit(path: string, explicit: boolean, found: FoundInputs, seen: 
   }
   const kind = BY_EXTENSION[extname(path).toLowerCase()] ?? (await sniffKind(path));
   if (!kind) {
-    found.problems.push({
-      path,
-      message: `unknown input format${explicit ? "" : " in folder"}: expected .eml, .mbox, .ics, .json or .jsonl (or content that starts like one)`,
-    });
+    if (explicit) {
+      found.problems.push({
+        path,
+        message:
+          "unknown input format: expected .eml, .mbox, .ics, .json or .jsonl (or content that starts like one)",
+      });
+    } else {
+      found.skippedUnknown.push(path);
+    }
     return;
   }
   found.files.push({

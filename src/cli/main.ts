@@ -169,6 +169,7 @@ async function readAll(
     timeZone: string;
     mailboxIdFor(file: InputFile): string;
     reportMessageWarnings: boolean;
+    verbose: boolean;
   },
   onItem: (
     item:
@@ -178,6 +179,13 @@ async function readAll(
 ): Promise<ReadSummary> {
   const found = await findInputs(paths);
   for (const problem of found.problems) reporter.error(displayPath(problem.path), problem.message);
+  if (found.skippedUnknown.length > 0) {
+    const listed = options.verbose ? found.skippedUnknown : found.skippedUnknown.slice(0, 3);
+    reporter.note(
+      `note: skipped ${found.skippedUnknown.length} file(s) of unknown format found in folders: ${listed.map(displayPath).join(", ")}` +
+        `${listed.length < found.skippedUnknown.length ? ", … (--verbose lists them all)" : ""}`,
+    );
+  }
   if (found.skippedHidden.length > 0)
     reporter.note(
       `note: skipped ${found.skippedHidden.length} hidden file(s) or folder(s), e.g. ${displayPath(found.skippedHidden[0] ?? "")}`,
@@ -287,6 +295,7 @@ async function auditCommand(args: readonly string[], io: CliIo): Promise<number>
       timeZone: settings.timeZone,
       mailboxIdFor: (f) => plan.provisionalId(f),
       reportMessageWarnings: true,
+      verbose: values.verbose === true,
     },
     (item) => {
       if (item.kind === "message") messages.push(item.value);
@@ -351,6 +360,7 @@ async function classifyCommand(args: readonly string[], io: CliIo): Promise<numb
       timeZone: settings.timeZone,
       mailboxIdFor: (f) => `unit:${displayPath(f.unit)}`,
       reportMessageWarnings: true,
+      verbose: values.verbose === true,
     },
     (item) => {
       if (item.kind !== "message") return;
@@ -399,6 +409,7 @@ async function parseCommand(args: readonly string[], io: CliIo): Promise<number>
       timeZone: settings.timeZone,
       mailboxIdFor: (f) => `unit:${displayPath(f.unit)}`,
       reportMessageWarnings: false,
+      verbose: values.verbose === true,
     },
     (item) => {
       io.stdout.write(`${JSON.stringify({ source: item.source, type: item.kind, item: item.value })}\n`);

@@ -208,22 +208,28 @@ function checkStructure(bytes: Uint8Array, warnings: string[]): void {
     warnings.push("the message has no body (the header block is not followed by a blank line)");
   // Latin-1 keeps every byte; 8 MiB is plenty to see every MIME header of a sane message.
   const text = new TextDecoder("latin1").decode(bytes.subarray(0, 8 * 1024 * 1024));
-  const boundaries = new Set<string>();
-  for (const match of text.matchAll(/\bboundary\s*=\s*(?:"([^"\r\n]+)"|([^\s;"]+))/gi)) {
-    const boundary = match[1] ?? match[2];
-    if (boundary && boundaries.size < 20) boundaries.add(boundary);
-  }
-  for (const boundary of boundaries) {
-    if (!text.includes(`--${boundary}`)) {
+  // A cut-off file loses the end of the top-level multipart. (Nested boundaries are not checked:
+  // a bounce's returned headers name boundaries whose parts were never meant to be there.)
+  const topType =
+    readFields(bytes, block.start, block.end).fields.find((f) => f.name === "content-type")?.value ?? "";
+  const top = /\bboundary\s*=\s*(?:"([^"\r\n]+)"|([^\s;"]+))/i.exec(topType);
+  const boundary = top?.[1] ?? top?.[2];
+  if (boundary && /^multipart\//i.test(topType.trim())) {
+    const body = text.slice(Math.min(block.bodyStart, text.length));
+    if (!body.includes(`--${boundary}`)) {
       warnings.push(`truncated MIME: no part found for boundary "${bound(boundary, 80)}"`);
-    } else if (!text.includes(`--${boundary}--`)) {
+    } else if (!body.includes(`--${boundary}--`)) {
       warnings.push(`truncated MIME: closing boundary "--${bound(boundary, 80)}--" is missing`);
     }
   }
+  // Charsets that decide decoding: Content-Type fields of the message and its parts, and
+  // encoded words (HTML <meta> charsets do not decide anything and are not checked).
   const unknown = new Set<string>();
-  for (const match of text.matchAll(/\bcharset\s*=\s*(?:"([^"\r\n]*)"|([^\s;"'>]+))/gi)) {
-    const label = (match[1] ?? match[2] ?? "").trim();
-    if (label && !isKnownCharset(label)) unknown.add(bound(label, 60));
+  for (const field of text.matchAll(/^content-type:[^\n]*(?:\n[ \t][^\n]*)*/gim)) {
+    const match = /\bcharset\s*=\s*(?:"([^"\r\n]*)"|([^\s;"'>]+))/i.exec(field[0]);
+    const label = (match?.[1] ?? match?.[2] ?? "").trim();
+    // "charset=3Dutf-8": a header quoted inside a quoted-printable body, not a MIME part.
+    if (label && !/^3D/i.test(label) && !isKnownCharset(label)) unknown.add(bound(label, 60));
   }
   for (const match of text.matchAll(/=\?([^?\s]+)\?[bBqQ]\?/g)) {
     const label = (match[1] ?? "").split("*")[0] ?? "";
@@ -398,6 +404,29 @@ function checkPlausible(ms: number, what: string, now: Date, warnings: string[])
   }
 }
 
+/** Common zone abbreviations that are not in RFC 5322 (which knows UT, GMT and the US zones). */
+const ZONE_ABBREVIATIONS: Record<string, string> = {
+  JST: "+0900",
+  KST: "+0900",
+  HKT: "+0800",
+  SGT: "+0800",
+  IST: "+0530",
+  CET: "+0100",
+  CEST: "+0200",
+  MET: "+0100",
+  MEST: "+0200",
+  EET: "+0200",
+  EEST: "+0300",
+  WET: "+0000",
+  WEST: "+0100",
+  BST: "+0100",
+  MSK: "+0300",
+  AEST: "+1000",
+  AEDT: "+1100",
+  NZST: "+1200",
+  NZDT: "+1300",
+};
+
 /**
  * Parses an RFC 5322 date (comments and day names tolerated) to epoch milliseconds, or null.
  *
@@ -408,7 +437,9 @@ export function parseMailDate(raw: string): number | null {
   const cleaned = raw
     .replace(/\([^)]*\)/g, " ")
     .replace(/\s+/g, " ")
-    .trim();
+    .trim()
+    // Zone abbreviations outside RFC 5322 that real mail carries (JST, CET…) → numeric offsets.
+    .replace(/\b([A-Z]{3,4})$/, (zone) => ZONE_ABBREVIATIONS[zone] ?? zone);
   if (!cleaned) return null;
   const ms = Date.parse(cleaned);
   if (Number.isFinite(ms)) return ms;
@@ -418,9 +449,16 @@ export function parseMailDate(raw: string): number | null {
   return Number.isFinite(retry) ? retry : null;
 }
 
+/** Mail-system senders that often come without a domain (`From: MAILER-DAEMON`). */
+const DOMAINLESS_SYSTEM = /^(mailer-daemon|mail-daemon|mailerdaemon|postmaster)$/;
+
 function toEmailAddress(mailbox: { name: string; address: string }): EmailAddress | null {
-  const address = mailbox.address.trim().toLowerCase();
-  if (address.length < 3 || address.length > 320 || !address.includes("@")) return null;
+  let address = mailbox.address.trim().toLowerCase();
+  // `From: MAILER-DAEMON` / `MAILER-DAEMON <>` parse as a name without an address.
+  const name0 = mailbox.name.trim().toLowerCase();
+  if (!address && DOMAINLESS_SYSTEM.test(name0)) address = name0;
+  if (address.length < 3 || address.length > 320) return null;
+  if (!address.includes("@") && !DOMAINLESS_SYSTEM.test(address)) return null;
   const name = mailbox.name.replace(/\s+/g, " ").trim();
   return name ? { address, name: bound(name, 200) } : { address };
 }
@@ -441,8 +479,10 @@ function addressList(list: Address[] | undefined, warnings: string[], field: str
     const address = toEmailAddress(mailbox);
     if (address) {
       if (out.length < 500) out.push(address);
-    } else if (mailbox.address.trim()) {
-      warnings.push(`${field}: invalid address "${bound(mailbox.address, 80)}" skipped`);
+    } else if (mailbox.address.trim() || mailbox.name.trim()) {
+      warnings.push(
+        `${field}: invalid address "${bound(mailbox.address.trim() || mailbox.name.trim(), 80)}" skipped`,
+      );
     }
   }
   return out;

@@ -18,6 +18,8 @@ type Timezone = InstanceType<typeof ICAL.Timezone>;
 export interface ParsedCalendar {
   root: Component;
   zones: Map<string, Timezone>;
+  /** Defects of the text that were repaired to parse it (reported as warnings by the callers). */
+  repairs: string[];
 }
 
 /**
@@ -32,10 +34,21 @@ export function parseCalendarText(text: string): ParsedCalendar {
     throw new ParseError("not iCalendar data: it does not start with BEGIN:VCALENDAR");
   }
   let jcal: unknown;
+  const repairs: string[] = [];
   try {
     jcal = ICAL.parse(text);
   } catch (error) {
-    throw new ParseError(`invalid iCalendar data: ${errorMessage(error)}`, { cause: error });
+    // Some exporters write recurrence rules with spaces ("BYDAY=MO, TU"); ical.js refuses them.
+    const repaired = text.replace(/^((?:RRULE|EXRULE)[;:][^\r\n]*)$/gim, (line) =>
+      line.replace(/\s*([,;=])\s*/g, "$1"),
+    );
+    try {
+      if (repaired === text) throw error;
+      jcal = ICAL.parse(repaired);
+      repairs.push(`recurrence rule with stray spaces repaired (${errorMessage(error)})`);
+    } catch {
+      throw new ParseError(`invalid iCalendar data: ${errorMessage(error)}`, { cause: error });
+    }
   }
   // Several VCALENDARs in one stream parse to an array of them; the first one is used.
   const first = Array.isArray(jcal) && Array.isArray(jcal[0]) ? jcal[0] : jcal;
@@ -56,7 +69,7 @@ export function parseCalendarText(text: string): ParsedCalendar {
       }
     }
   }
-  return { root, zones };
+  return { root, zones, repairs };
 }
 
 /** An instant resolved from a DATE or DATE-TIME property. */
@@ -243,6 +256,7 @@ export function calendarPartFromText(
     warnings.push(`calendar part: ${errorMessage(error)}`);
     return null;
   }
+  for (const repair of cal.repairs) warnings.push(`calendar part: ${repair}`);
   const methodValue = cal.root.getFirstPropertyValue("method");
   const vevent = cal.root.getFirstSubcomponent("vevent");
   const method =

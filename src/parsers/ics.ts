@@ -66,7 +66,7 @@ const PARTSTAT: Record<string, AttendeeResponse> = {
  */
 export function parseIcs(text: string, options: ParseIcsOptions): ParseIcsResult {
   const cal = parseCalendarText(text);
-  const warnings: string[] = [];
+  const warnings: string[] = [...cal.repairs];
   const zone = options.timeZone ?? "UTC";
   const method = String(cal.root.getFirstPropertyValue("method") ?? "").toUpperCase();
   const vevents = cal.root.getAllSubcomponents("vevent");

@@ -95,6 +95,21 @@ describe("parseEml on well-formed messages", () => {
     expect(msg.links).toHaveLength(LINKS_MAX);
   });
 
+  it("keeps a domain-less MAILER-DAEMON sender; drops other addresses without a domain with a warning", async () => {
+    const raw =
+      "From: MAILER-DAEMON\r\nTo: rita\r\nDate: Mon, 2 Mar 2026 09:00:00 +0000\r\nSubject: failure\r\n\r\nb";
+    const msg = await parse(enc(raw));
+    expect(msg.from?.address).toBe("mailer-daemon");
+    expect(msg.to).toEqual([]);
+    expect(msg.warnings).toContain('To: invalid address "rita" skipped');
+  });
+
+  it("ignores charset labels of headers quoted inside a quoted-printable body", async () => {
+    const raw =
+      "From: a@acme.com\r\nDate: Mon, 2 Mar 2026 09:00:00 +0000\r\nSubject: s\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\nOriginal:\r\nContent-Type: text/plain; charset=3DUS-ASCII\r\n";
+    expect((await parse(enc(raw))).warnings).toEqual([]);
+  });
+
   it("keeps scheduling-tool headers and drops unrelated X- headers", async () => {
     const raw =
       "From: rita@acme.com\r\nDate: Mon, 2 Mar 2026 09:00:00 +0000\r\nX-Calendly-Event: abc\r\nX-GoodTime-Id: 7\r\nX-Spam-Score: 1\r\nSubject: s\r\n\r\nb";
@@ -224,6 +239,7 @@ describe("parseMailDate", () => {
   it("reads RFC 5322 dates with comments and rejects nonsense", () => {
     expect(parseMailDate("Mon, 2 Mar 2026 09:15:00 +0100 (CET)")).toBe(Date.UTC(2026, 2, 2, 8, 15));
     expect(parseMailDate("2 Mar 2026 09:15:00 -0000")).toBe(Date.UTC(2026, 2, 2, 9, 15));
+    expect(parseMailDate("Thu, 9 Apr 2026 23:34:45 JST")).toBe(Date.UTC(2026, 3, 9, 14, 34, 45));
     expect(parseMailDate("soon")).toBeNull();
   });
 });

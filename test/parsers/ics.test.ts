@@ -97,4 +97,29 @@ describe("parseIcs", () => {
     expect(() => parseIcs("hello", base)).toThrow(ParseError);
     expect(() => parseIcs("BEGIN:VCALENDAR\nthis is : not ; valid\n", base)).toThrow(/iCalendar/);
   });
+
+  it("repairs recurrence rules written with spaces after commas, with a warning", () => {
+    const spaced = [
+      "BEGIN:VCALENDAR",
+      "VERSION:2.0",
+      "BEGIN:VEVENT",
+      "UID:standup@acme.com",
+      "DTSTART:20260302T090000Z",
+      "DTEND:20260302T091500Z",
+      "RRULE:FREQ=DAILY;COUNT=4;BYDAY=MO, WE, FR",
+      "END:VEVENT",
+      "END:VCALENDAR",
+    ].join("\r\n");
+    const result = parseIcs(spaced, {
+      ...base,
+      window: { start: new Date("2026-03-01T00:00:00Z"), end: new Date("2026-04-01T00:00:00Z") },
+    });
+    expect(result.warnings[0]).toMatch(/^recurrence rule with stray spaces repaired/);
+    expect(result.events.map((e) => e.start)).toEqual([
+      "2026-03-02T09:00:00.000Z",
+      "2026-03-04T09:00:00.000Z",
+      "2026-03-06T09:00:00.000Z",
+      "2026-03-09T09:00:00.000Z",
+    ]);
+  });
 });
