@@ -18,12 +18,29 @@ describe("role extraction", () => {
     ["", "Agradecemos o seu interesse na vaga de Engenheiro de Software.", "Engenheiro de Software"],
     ["", "Bedankt voor je sollicitatie op de functie van Product Owner.", "Product Owner"],
     ["Interview: QA Lead", "Hi Sam, see below.", "QA Lead"],
+    ["Re: Next steps - Platform Engineer", "Hi Sam, see below.", "Platform Engineer"],
+    [
+      "Application status: Site Reliability Engineer (JR4411)",
+      "Your status has changed.",
+      "Site Reliability Engineer",
+    ],
+    ["Unsere Entscheidung zur Stelle Buchhalter (m/w/d)", "Hallo Sam, leider…", "Buchhalter"],
+    ["", "Het team heeft je sollicitatie voor Data-analist bekeken.", "Data-analist"],
   ])("finds the role in %s%s", (subject, body, role) => {
     expect(extractRole(subject, body)).toBe(role);
   });
 
   it("finds nothing when no position is named", () => {
     expect(extractRole("Hello", "Thanks for your time yesterday, talk soon.")).toBeUndefined();
+  });
+
+  it("does not take the company for the role", () => {
+    expect(
+      extractRole(
+        "Thanks",
+        "Thank you for your interest in Northwind Talent and for applying to Contoso Labs.",
+      ),
+    ).toBeUndefined();
   });
 
   it("is filled on recruiting labels only", () => {
