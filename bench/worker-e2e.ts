@@ -12,9 +12,9 @@
  * Run: `npx node bench/worker-e2e.ts [mailboxes=20] [messagesPerMailbox=500] [newPerMailbox=25]`
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { unstable_dev } from "wrangler";
 import { fakeGraphControl } from "../fakes/microsoft-graph/control.ts";
 import { startServer } from "../fakes/microsoft-graph/server.ts";
@@ -81,6 +81,22 @@ async function main() {
     `seeded the fake Graph: ${N} mailboxes × ${M} messages in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
   );
 
+  // Run from a snapshot of the sources: edits elsewhere in the shared work tree must not make
+  // wrangler reload the runtime (a reload drops the Durable Objects' in-flight slices).
+  const snapshot = mkdtempSync(join(tmpdir(), "gw-bench-src-"));
+  for (const p of [
+    "src",
+    "connectors",
+    "migrations",
+    "public",
+    "wrangler.toml",
+    "package.json",
+    "tsconfig.json",
+  ]) {
+    if (existsSync(p)) cpSync(p, join(snapshot, p), { recursive: true });
+  }
+  symlinkSync(resolve("node_modules"), join(snapshot, "node_modules"));
+  process.chdir(snapshot);
   const persist = mkdtempSync(join(tmpdir(), "gw-bench-"));
   execFileSync(
     "npx",
@@ -93,14 +109,15 @@ async function main() {
   const worker = await unstable_dev("src/worker/index.ts", {
     config: "wrangler.toml",
     persistTo: persist,
-    logLevel: "warn",
+    logLevel: (process.env.BENCH_LOG as "warn" | "log" | undefined) ?? "warn",
     vars: {
       GRAPH_BASE_URL: fake.url,
       MS_LOGIN_BASE_URL: fake.url,
       ADMIN_TOKEN: TOKEN,
       SECRETS_KEY: btoa("bench-secrets-key-32-bytes-long!"),
     },
-    experimental: { disableExperimentalWarning: true, testScheduled: true },
+    // No file watching: other edits in the work tree must not reload the runtime mid-run.
+    experimental: { disableExperimentalWarning: true, testScheduled: true, watch: false },
   });
   const api = async (method: string, path: string, body?: unknown) => {
     const res = await worker.fetch(`http://ghostwatch.local${path}`, {
@@ -143,9 +160,21 @@ async function main() {
       const start = performance.now();
       await trigger();
       let s: Status[] = before;
+      let lastReport = performance.now();
       for (;;) {
         await new Promise((r) => setTimeout(r, 500));
         s = await status();
+        if (performance.now() - lastReport > 15_000) {
+          lastReport = performance.now();
+          const states: Record<string, number> = {};
+          for (const m of s) states[m.state] = (states[m.state] ?? 0) + 1;
+          const errors = [
+            ...new Set(s.map((m) => (m as { lastError?: string | null }).lastError).filter(Boolean)),
+          ];
+          console.log(
+            `  … ${((performance.now() - start) / 1000).toFixed(0)} s: ${JSON.stringify(states)}, done ${s.filter((m) => m.lastSuccessAt !== null && m.lastSuccessAt >= since).length}/${N}${errors.length ? `, errors: ${errors.slice(0, 3).join(" | ")}` : ""}`,
+          );
+        }
         if (s.every((m) => m.state === "idle" && m.lastSuccessAt !== null && m.lastSuccessAt >= since)) break;
         if (performance.now() - start > 3_600_000) throw new Error("round did not finish within an hour");
       }
@@ -200,6 +229,7 @@ async function main() {
     await worker.stop();
     await fake.close();
     rmSync(persist, { recursive: true, force: true });
+    rmSync(snapshot, { recursive: true, force: true });
   }
 }
 
