@@ -520,7 +520,10 @@ export function tenantRepository(db: D1Database, tenantId: string) {
         ids,
       )) {
         let m = storedItems.get(r.candidate_id);
-        if (!m) storedItems.set(r.candidate_id, (m = new Map()));
+        if (!m) {
+          m = new Map();
+          storedItems.set(r.candidate_id, m);
+        }
         m.set(`${r.kind}\u0000${r.mailbox_id}\u0000${r.item_id}`, r.at);
       }
       const storedAddresses = new Map<string, string>();
