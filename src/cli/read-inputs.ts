@@ -27,6 +27,7 @@ export type InputItem =
 export interface ReadOptions {
   /** Provisional mailbox id of a file. */
   mailboxIdFor(file: InputFile): string;
+  /** The audit clock (`--now`); it places the recurrence window. Date plausibility checks use the real clock. */
   now: Date;
   /** Zone for floating calendar times and all-day dates. */
   timeZone: string;
@@ -83,7 +84,6 @@ async function* readEml(file: InputFile, options: ReadOptions): AsyncGenerator<I
   const value = await parseEml(bytes, {
     mailboxId: options.mailboxIdFor(file),
     id: source,
-    now: options.now,
     fallbackReceivedAt: file.mtime,
     timeZone: options.timeZone,
   });
@@ -110,7 +110,6 @@ async function* readMbox(file: InputFile, options: ReadOptions): AsyncGenerator<
       const value = await parseEml(entry.bytes, {
         mailboxId,
         id: source,
-        now: options.now,
         fallbackReceivedAt: envelopeDate(entry.envelope) ?? file.mtime,
         timeZone: options.timeZone,
       });
@@ -146,7 +145,7 @@ async function* readIcsFile(file: InputFile, options: ReadOptions): AsyncGenerat
 async function* readJson(file: InputFile, options: ReadOptions): AsyncGenerator<InputItem> {
   const source = displayPath(file.path);
   const text = new TextDecoder().decode(await readWhole(file));
-  const common = { mailboxId: options.mailboxIdFor(file), source, now: options.now };
+  const common = { mailboxId: options.mailboxIdFor(file), source };
   let result: Awaited<ReturnType<typeof parseProviderJson>>;
   try {
     result = await parseProviderJson(text, { ...common, lines: file.kind === "jsonl" });
