@@ -1203,7 +1203,8 @@ export const MORE_PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = {
         "not move ahead|forward with your application|candidacy",
         "decided to pursue|progress|proceed candidates|applicants",
         "move|moving|go|going ahead|forward with candidates|applicants",
-        "won t|wont be going ahead",
+        "wont be going ahead",
+        "won t be going ahead",
         "not be going ahead",
         "status not selected|unsuccessful|rejected|declined",
         "further along in the process",
@@ -1257,11 +1258,15 @@ export const MORE_PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = {
     interview_cancellation: {
       s: [
         "take it off the calendar",
-        "can t|cannot make our|the|your conversation|call|interview|meeting",
+        "can t make our|the|your conversation|call|interview|meeting",
+        "cannot make our|the|your conversation|call|interview|meeting",
         "canceled|cancelled the following event",
         "booking has been canceled|cancelled",
         "event has been canceled|cancelled",
-        "won t|wont be able to hold|go ahead with",
+        "won t be able to hold",
+        "won t be able to go ahead",
+        "not be able to hold",
+        "not be able to go ahead",
         "need to cancel|postpone|move",
       ],
       m: ["something urgent has come up", "no longer available", "find a new slot|time", "new options"],
@@ -1273,7 +1278,8 @@ export const MORE_PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = {
         "your offer for",
         "confirm your hire",
         "you re hired",
-        "would like you to join the team|us",
+        "would like you to join the team",
+        "would like you to join us",
         "join the team as",
         "formal paperwork",
         "offer package",
@@ -1332,7 +1338,8 @@ export const MORE_PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = {
       s: [
         "step|stepping back|away from the process",
         "withdraw from consideration",
-        "decided to accept another|a different role|position|offer",
+        "decided to accept another|a role|position|offer|job",
+        "decided to accept a different role|position|offer|job",
         "take myself out of",
         "no longer pursue",
       ],
@@ -1348,7 +1355,7 @@ export const MORE_PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = {
       s: [
         "avancer|poursuivre|continuer avec des candidats|candidates|profils",
         "ne maintiendrons pas",
-        "proposition a un autre|une autre",
+        "proposition a un|une autre",
         "autre finaliste",
         "statut non retenu|retenue",
         "non retenu|retenue|selectionne|selectionnee",
@@ -1358,8 +1365,10 @@ export const MORE_PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = {
     },
     scheduling_request: {
       s: [
-        "je vous propose un appel|echange|entretien|rendez vous",
-        "auriez vous .. disponible|minutes|demi heure|moment",
+        "je vous propose un appel|echange|entretien",
+        "je vous propose un rendez vous",
+        "auriez vous .. disponible|minutes|moment",
+        "auriez vous .. demi heure",
         "vos creneaux",
         "prendre rendez vous",
         "choisissez|choisir un creneau|horaire",
@@ -1384,8 +1393,10 @@ export const MORE_PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = {
     interview_cancellation: {
       s: [
         "ne pourrai pas assurer",
-        "annuler notre|votre|l entretien|echange|rendez vous",
-        "contraints d annuler|de reporter",
+        "annuler notre|votre|l entretien|echange",
+        "annuler notre|votre|le rendez vous",
+        "contraints d annuler",
+        "contraints de reporter",
         "n aura pas lieu",
       ],
       m: ["empechement", "nouvelles disponibilites"],
@@ -1414,7 +1425,13 @@ export const MORE_PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = {
     candidate_withdrawal: {
       s: ["ne pourrai pas poursuivre|continuer", "retirer du processus", "accepte un autre poste"],
     },
-    auto_reply: { s: ["avons bien recu votre message|e mail|courriel", "message automatique"] },
+    auto_reply: {
+      s: [
+        "avons bien recu votre message|courriel|mail",
+        "avons bien recu votre e mail",
+        "message automatique",
+      ],
+    },
   },
   de: {
     rejection: {
@@ -1485,7 +1502,9 @@ export const MORE_PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = {
     rejection: {
       s: [
         "no seleccionado|seleccionada",
-        "seguir|continuar|avanzar con candidatos|candidatas|otras personas|otros perfiles",
+        "seguir|continuar|avanzar con candidatos|candidatas",
+        "seguir|continuar|avanzar con otras personas",
+        "seguir|continuar|avanzar con otros perfiles",
         "no vamos a continuar|seguir|avanzar",
         "no mantendremos",
         "otro|otra finalista",
@@ -1511,14 +1530,19 @@ export const MORE_PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = {
       m: ["en recepcion"],
     },
     interview_cancellation: {
-      s: ["tengo que|tenemos que cancelar|aplazar|posponer", "no podre|podremos .. entrevista"],
+      s: ["tengo|tenemos que cancelar|aplazar|posponer", "no podre|podremos .. entrevista"],
       m: ["imprevisto"],
     },
     offer: {
-      s: ["oferta revisada", "tu contrato|su contrato", "nos encantaria que te unieras|se uniera"],
+      s: [
+        "oferta revisada",
+        "tu|su contrato",
+        "nos encantaria que te unieras",
+        "nos encantaria que se uniera",
+      ],
       m: ["firma electronica", "incorporacion", "salario bruto"],
     },
-    application_ack: { s: ["candidatura .. enviada correctamente|con exito"] },
+    application_ack: { s: ["candidatura .. enviada correctamente", "candidatura .. enviada con exito"] },
     status_update: {
       s: [
         "se esta retrasando",
@@ -1571,7 +1595,7 @@ export const MORE_PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = {
       m: ["imprevisto"],
     },
     offer: {
-      s: ["proposta revisada", "seu contrato|o seu contrato", "fazer parte do time|da equipe"],
+      s: ["proposta revisada", "seu contrato", "fazer parte do time", "fazer parte da equipe"],
       m: ["assinatura eletronica", "salario"],
     },
     application_ack: { s: ["candidatura .. enviada com sucesso"] },
@@ -1579,7 +1603,7 @@ export const MORE_PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = {
     candidate_reply: { s: ["tenho disponibilidade", "posso nos seguintes"] },
     candidate_inquiry: { s: ["em que pe", "gostaria de saber se|como"] },
     candidate_withdrawal: { s: ["seguir no processo", "cancelem a entrevista", "desisto|desistir"] },
-    auto_reply: { s: ["recebemos sua|a sua mensagem", "mensagem automatica"] },
+    auto_reply: { s: ["recebemos a? sua mensagem", "mensagem automatica"] },
   },
   nl: {
     rejection: {
@@ -1633,7 +1657,13 @@ export const EXTRA_PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = 
     scheduling_request: {
       s: ["any|one|either of these options|times|slots|dates", "which .. you prefer", "let me know which"],
     },
-    rejection: { s: ["offer to another|a different candidate|finalist|person", "another finalist"] },
+    rejection: {
+      s: [
+        "offer to another candidate|finalist|person",
+        "offer to a different candidate|finalist|person",
+        "another finalist",
+      ],
+    },
     offer: { s: ["welcome you to the team", "join us as"] },
     application_ack: {
       s: ["passed it on to the hiring team|manager", "passed your cv|resume|application on"],
@@ -1642,7 +1672,8 @@ export const EXTRA_PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = 
     status_update: { s: ["viewed your application", "was viewed by", "has been viewed by"] },
     candidate_reply: {
       s: [
-        "thank you|thanks for the interview|conversation|chat|call",
+        "thank you for the interview|conversation|chat|call",
+        "thanks for the interview|conversation|chat|call",
         "here are .. references",
         "attached .. my cv|resume|portfolio|documents|references|certificates",
         "my cv|resume|portfolio is attached",
@@ -1657,7 +1688,11 @@ export const EXTRA_PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = 
     rejection: { s: ["un autre finaliste|candidat"] },
     offer: { s: ["vous accueillir dans|parmi", "bienvenue dans l equipe"] },
     candidate_reply: {
-      s: ["merci pour l entretien|notre echange|notre entretien", "ci joint .. documents|justificatifs"],
+      s: [
+        "merci pour l entretien",
+        "merci pour notre echange|entretien",
+        "ci joint .. documents|justificatifs",
+      ],
     },
     status_update: { s: ["poste .. gele|suspendu", "a ete consultee|vue"] },
   },
@@ -1680,8 +1715,8 @@ export const EXTRA_PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = 
   },
   es: {
     scheduling_request: { s: ["alguna de estas opciones|fechas|horas", "cual prefieres|prefiere"] },
-    rejection: { s: ["otra persona|candidata|candidato finalista", "la oferta a otra|otro"] },
-    offer: { s: ["queremos que te unas|se una", "que formes parte del equipo"] },
+    rejection: { s: ["otra persona|candidata", "otro candidato", "la oferta a otra|otro"] },
+    offer: { s: ["queremos que te unas", "queremos que se una", "que formes parte del equipo"] },
     interview_confirmation: { s: ["entrevista .. ha sido programada|confirmada|agendada"] },
     candidate_reply: {
       s: [
@@ -1690,12 +1725,14 @@ export const EXTRA_PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = 
         "adjunto .. documentos|documentacion",
       ],
     },
-    status_update: { s: ["puesto .. congelado|en pausa", "ha sido vista|revisada"] },
+    status_update: {
+      s: ["puesto .. congelado", "puesto .. en pausa", "queda en pausa", "ha sido vista|revisada"],
+    },
   },
   pt: {
     scheduling_request: { s: ["alguma destas opcoes|datas", "qual prefere|prefira"] },
-    rejection: { s: ["outra pessoa|candidata|candidato finalista", "a proposta a outro|outra"] },
-    offer: { s: ["queremos voce no time|na equipe", "fazer parte do nosso time"] },
+    rejection: { s: ["outra pessoa|candidata", "outro candidato", "a proposta a outro|outra"] },
+    offer: { s: ["queremos voce no|na time|equipe", "fazer parte do nosso time"] },
     interview_confirmation: { s: ["entrevista .. foi agendada|confirmada|marcada"] },
     candidate_reply: { s: ["obrigad* pela entrevista|conversa", "segue|seguem em anexo", "documentos para"] },
     status_update: { s: ["foi congelada|suspensa|pausada", "foi visualizada"] },
@@ -1703,9 +1740,9 @@ export const EXTRA_PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = 
   nl: {
     scheduling_request: { s: ["een van deze momenten|opties|tijden", "welke je|u voorkeur"] },
     rejection: { s: ["andere finalist|kandidaat een aanbod", "gekozen om een andere"] },
-    offer: { s: ["verwelkomen als|in ons team", "je graag verwelkomen"] },
+    offer: { s: ["verwelkomen als", "verwelkomen in ons team", "je graag verwelkomen"] },
     candidate_reply: { s: ["bedankt voor het .. gesprek", "in de bijlage .. documenten|referenties"] },
-    status_update: { s: ["vacature .. bevroren|on hold"] },
+    status_update: { s: ["vacature .. bevroren", "vacature .. on hold"] },
   },
 };
 
@@ -1714,18 +1751,22 @@ export const LATE_PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = {
   en: {
     application_ack: {
       s: [
-        "thanks|thank you for sending|dropping off|sharing your cv|resume",
-        "forwarded|passed|shared it .. hiring manager|hiring team|team lead",
+        "thanks for sending|sharing your cv|resume",
+        "thank you for sending|sharing your cv|resume",
+        "for dropping off your cv|resume",
+        "forwarded|passed|shared it .. hiring manager|team",
+        "forwarded|passed|shared it .. team lead",
         "added it to our system",
       ],
     },
-    offer: { s: ["we re|we are offering you", "offering you the", "sent you an offer", "your offer letter"] },
+    offer: { s: ["we re|are offering you", "offering you the", "sent you an offer", "your offer letter"] },
     candidate_withdrawal: {
       s: [
         "decided not to accept",
         "not to accept the|your|this offer",
         "decline the|your|this offer",
-        "must|have to decline",
+        "must decline",
+        "have to decline",
       ],
     },
     candidate_inquiry: { s: ["where i stand", "any news|updates after"] },
@@ -1777,7 +1818,9 @@ export const LATE_PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = {
     offer: { s: ["te ha enviado una|la oferta|carta", "firmar la oferta"] },
     candidate_withdrawal: { s: ["decidido no aceptarla|aceptar|aceptarlo", "rechazar la oferta"] },
     candidate_inquiry: { s: ["si hay novedades", "siguientes pasos"] },
-    documents: { s: ["documentos para|que me pediste|solicitados", "mis referencias"] },
+    documents: {
+      s: ["documentos para", "documentos que me pediste", "documentos solicitados", "mis referencias"],
+    },
     status_update: { s: ["ha visto tu|su candidatura", "han visto tu|su candidatura"] },
   },
   pt: {
@@ -1788,7 +1831,7 @@ export const LATE_PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = {
     candidate_withdrawal: { s: ["decidi nao aceita*", "nao aceitar a proposta", "recusar a proposta"] },
     candidate_inquiry: { s: ["se ha novidades", "proximos passos"] },
     documents: { s: ["documentos para a admissao", "documentos solicitados", "minhas referencias"] },
-    status_update: { s: ["visualizou sua|a sua candidatura"] },
+    status_update: { s: ["visualizou a? sua candidatura"] },
   },
   nl: {
     application_ack: {
@@ -1812,7 +1855,7 @@ export const FINAL_PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = 
         "could you tell me .. more about",
         "when .. decision",
         "expects to review",
-        "confirm it|that it arrived|was received",
+        "confirm .. was received",
       ],
     },
     candidate_withdrawal: { s: ["right time for a move|change", "pull out of the process"] },
@@ -1820,7 +1863,8 @@ export const FINAL_PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = 
     documents: { s: ["copy of my passport|id|diploma", "bank details"] },
     status_update: {
       s: [
-        "decision .. postponed|delayed|pushed back",
+        "decision .. postponed|delayed",
+        "decision .. pushed back",
         "needs a bit more time",
         "application is still active",
         "waiting on budget|approval|approvals|sign",
@@ -1844,7 +1888,10 @@ export const FINAL_PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = 
       ],
     },
     rejection: {
-      s: ["not|won t|wont be continuing with your application|candidacy"],
+      s: [
+        "not|wont be continuing with your application|candidacy",
+        "won t be continuing with your application|candidacy",
+      ],
       m: ["did not reach the level"],
     },
     interview_cancellation: {
@@ -1942,8 +1989,10 @@ export const IDIOM_PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = 
       s: [
         "no longer be considered",
         "proceed|proceeding with other|another candidates|applicants|candidate|applicant",
-        "decision to not move forward|proceed",
-        "decision not to move forward|proceed",
+        "decision to not move forward",
+        "decision to not proceed",
+        "decision not to move forward",
+        "decision not to proceed",
         "not a match|fit at this time",
         "do not see a fit|match",
         "forward with others",
@@ -1985,19 +2034,24 @@ export const LANG_PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = {
     rejection: {
       s: [
         "decision defavorable",
-        "privilegier d autres|un autre|une autre",
-        "retenu|choisi un autre|une autre candidat|candidate|profil",
+        "privilegier d autres",
+        "privilegier un|une autre",
+        "retenu|choisi un|une autre candidat|candidate|candidature|profil",
       ],
     },
-    scheduling_request: { s: ["convenir d un rendez vous|creneau|horaire", "fixer un rendez vous"] },
+    scheduling_request: {
+      s: ["convenir d un rendez vous", "convenir d un creneau|horaire", "fixer un rendez vous"],
+    },
     interview_confirmation: { s: ["convocation", "plaisir de vous confirmer"] },
     interview_cancellation: {
       s: [
         "annulation de votre|l entretien",
-        "nous devons|je dois annuler",
+        "nous devons annuler",
+        "je dois annuler",
         "ne pourra pas avoir lieu",
         "doit etre reporte|annule",
-        "repousser notre|votre|l entretien|rendez vous",
+        "repousser notre|votre|l entretien",
+        "repousser notre|votre|le rendez vous",
       ],
       m: ["empechement"],
     },
@@ -2006,7 +2060,8 @@ export const LANG_PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = {
         "devoir a la maison",
         "mise en situation",
         "questionnaire en ligne",
-        "test d aptitude|de logique",
+        "test d aptitude",
+        "test de logique",
         "lien vers le test",
       ],
     },
@@ -2016,7 +2071,8 @@ export const LANG_PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = {
     candidate_inquiry: {
       s: [
         "tenir informe|informee",
-        "avancement de ma candidature|du processus",
+        "avancement de ma candidature",
+        "avancement du processus",
         "calendrier du processus",
         "savoir si ma candidature",
       ],
@@ -2060,7 +2116,7 @@ export const LANG_PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = {
     offer: { s: ["incorporarte|incorporarse a nuestro equipo", "nos alegra .. ofrecer*"] },
     application_ack: { s: ["acusamos recibo", "confirmamos la recepcion", "recibido correctamente"] },
     status_update: {
-      s: ["mas tiempo de lo|del previsto", "aun no hay|tenemos ninguna decision"],
+      s: ["mas tiempo de lo previsto", "mas tiempo del previsto", "aun no hay|tenemos ninguna decision"],
       m: ["te mantendremos informado|informada"],
     },
     candidate_inquiry: { s: ["en que punto esta", "saber como va"], m: ["me gustaria saber"] },
