@@ -33,6 +33,7 @@ import {
   LATE_PHRASES,
   type Lang,
   MORE_PHRASES,
+  MORE_VARIANTS,
   PHRASES,
   type PhraseGroup,
   TIER_WEIGHT,
@@ -68,7 +69,16 @@ interface PhraseInfo {
 }
 
 const PHRASE_ENTRIES: (readonly [string, PhraseInfo])[] = LANGS.flatMap((lang) =>
-  [PHRASES, MORE_PHRASES, EXTRA_PHRASES, LATE_PHRASES, FINAL_PHRASES, IDIOM_PHRASES, LANG_PHRASES]
+  [
+    PHRASES,
+    MORE_PHRASES,
+    EXTRA_PHRASES,
+    LATE_PHRASES,
+    FINAL_PHRASES,
+    IDIOM_PHRASES,
+    LANG_PHRASES,
+    MORE_VARIANTS,
+  ]
     .flatMap((table) => Object.entries(table[lang]))
     .flatMap(([group, tiers]) =>
       (Object.keys(TIER_WEIGHT) as Tier[]).flatMap((tier) =>
@@ -205,7 +215,15 @@ function extract(message: Message): Features {
   const scores = new Map<PhraseGroup, Score>();
   scorePhrases(scores, bodyHits, ctx.level, "body");
   // A reply's subject repeats the thread's first message: context only, never a label's evidence.
-  if (!isReply) scorePhrases(scores, subjectHits, ctx.level, "subject");
+  // A phrase counts once even when both the subject and the body say it.
+  const inBody = new Set(bodyHits.map((h) => h.phrase));
+  if (!isReply)
+    scorePhrases(
+      scores,
+      subjectHits.filter((h) => !inBody.has(h.phrase)),
+      ctx.level,
+      "subject",
+    );
   return {
     subjectRaw,
     subjectNorm,

@@ -2157,3 +2157,50 @@ export const LANG_PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = {
     bounce: { s: ["ontvanger onbekend", "mailbox vol"] },
   },
 };
+
+/** Eighth table: reminders, invitations with open dates, results after an exercise, registrations. */
+export const MORE_VARIANTS: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = {
+  en: {
+    scheduling_request: {
+      s: [
+        "mornings|afternoons|evenings|days|dates|times that suit|suits|work|works for? you",
+        "like you to meet",
+      ],
+    },
+    interview_confirmation: {
+      s: ["you re locked in", "locked in for", "invite to follow", "reminder of your interview"],
+    },
+    rejection: { s: ["won t|wont be taking your application|candidacy further|forward"] },
+    application_ack: { s: ["has been registered", "application is registered"] },
+  },
+  fr: {
+    interview_confirmation: { s: ["petit rappel", "a bien lieu", "rappel de votre entretien|rendez vous"] },
+    candidate_withdrawal: { s: ["plus en mesure de poursuivre|continuer"] },
+    candidate_reply: { s: ["merci pour l echange", "remercie pour l echange"] },
+    status_update: { s: ["est suspendu|suspendue|gele|gelee"] },
+  },
+  de: {
+    scheduling_request: { s: ["welche termine|zeiten|tage .. passen|passt"], w: ["einladen"] },
+    interview_confirmation: { s: ["zur erinnerung"] },
+    rejection: {
+      s: ["beenden wir den prozess", "kandidat* .. entschieden", "nicht .. unseren anforderungen"],
+    },
+    application_ack: { s: ["wurde registriert"] },
+  },
+  es: {
+    interview_confirmation: { s: ["te recuerdo que", "tienes la entrevista"] },
+    candidate_withdrawal: { s: ["no puedo continuar"] },
+    availability: { s: ["me viene perfecto", "me va perfecto"] },
+    application_ack: { s: ["ha sido registrada"] },
+  },
+  pt: {
+    interview_confirmation: { s: ["lembrete", "lembrando que"] },
+    availability: { s: ["fica otimo|bom para mim", "para mim fica otimo|bom"] },
+    application_ack: { s: ["foi registrada"] },
+  },
+  nl: {
+    interview_confirmation: { s: ["ter herinnering", "gesprek .. is morgen|vandaag"] },
+    candidate_withdrawal: { s: ["niet voortzetten"] },
+    application_ack: { s: ["is geregistreerd"] },
+  },
+};
