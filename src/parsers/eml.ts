@@ -225,11 +225,11 @@ function checkStructure(bytes: Uint8Array, warnings: string[]): void {
   // Charsets that decide decoding: Content-Type fields of the message and its parts, and
   // encoded words (HTML <meta> charsets do not decide anything and are not checked).
   const unknown = new Set<string>();
-  for (const field of text.matchAll(/^content-type:[^\n]*(?:\n[ \t][^\n]*)*/gim)) {
-    const match = /\bcharset\s*=\s*(?:"([^"\r\n]*)"|([^\s;"'>]+))/i.exec(field[0]);
-    const label = (match?.[1] ?? match?.[2] ?? "").trim();
+  for (const match of text.matchAll(/\bcharset\s*=\s*(?:"([^"\r\n]*)"|([^\s;"'>]+))/gi)) {
+    const label = (match[1] ?? match[2] ?? "").trim();
     // "charset=3Dutf-8": a header quoted inside a quoted-printable body, not a MIME part.
-    if (label && !/^3D/i.test(label) && !isKnownCharset(label)) unknown.add(bound(label, 60));
+    if (!label || /^3D/i.test(label) || isKnownCharset(label)) continue;
+    if (inContentTypeField(text, match.index)) unknown.add(bound(label, 60));
   }
   for (const match of text.matchAll(/=\?([^?\s]+)\?[bBqQ]\?/g)) {
     const label = (match[1] ?? "").split("*")[0] ?? "";
@@ -237,6 +237,16 @@ function checkStructure(bytes: Uint8Array, warnings: string[]): void {
   }
   for (const label of unknown)
     warnings.push(`unknown charset "${label}"; text decoded as windows-1252 and may be garbled`);
+}
+
+/** Whether `text[at]` lies in a `Content-Type:` header field (its first line or a folded one). */
+function inContentTypeField(text: string, at: number): boolean {
+  let lineStart = text.lastIndexOf("\n", at - 1) + 1;
+  // Walk back over folded continuation lines to the field's first line.
+  while (lineStart > 0 && (text[lineStart] === " " || text[lineStart] === "\t")) {
+    lineStart = text.lastIndexOf("\n", lineStart - 2) + 1;
+  }
+  return text.slice(lineStart, lineStart + 13).toLowerCase() === "content-type:";
 }
 
 const charsetCache = new Map<string, boolean>();
