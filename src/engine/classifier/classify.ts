@@ -25,16 +25,9 @@ import { normalizeText, tokenize } from "./normalize.ts";
 import {
   CONTEXT_STRONG,
   CONTEXT_WEAK,
-  EXTRA_PHRASES,
-  FINAL_PHRASES,
-  IDIOM_PHRASES,
-  LANG_PHRASES,
   LANGS,
-  LATE_PHRASES,
   type Lang,
-  MORE_PHRASES,
-  MORE_VARIANTS,
-  PHRASES,
+  PHRASE_TABLES,
   type PhraseGroup,
   TIER_WEIGHT,
   type Tier,
@@ -69,25 +62,14 @@ interface PhraseInfo {
 }
 
 const PHRASE_ENTRIES: (readonly [string, PhraseInfo])[] = LANGS.flatMap((lang) =>
-  [
-    PHRASES,
-    MORE_PHRASES,
-    EXTRA_PHRASES,
-    LATE_PHRASES,
-    FINAL_PHRASES,
-    IDIOM_PHRASES,
-    LANG_PHRASES,
-    MORE_VARIANTS,
-  ]
-    .flatMap((table) => Object.entries(table[lang]))
-    .flatMap(([group, tiers]) =>
-      (Object.keys(TIER_WEIGHT) as Tier[]).flatMap((tier) =>
-        (tiers[tier] ?? []).map((p): readonly [string, PhraseInfo] => [
-          p,
-          { lang, group: group as PhraseGroup, tier },
-        ]),
-      ),
+  PHRASE_TABLES.flatMap((table) => Object.entries(table[lang])).flatMap(([group, tiers]) =>
+    (Object.keys(TIER_WEIGHT) as Tier[]).flatMap((tier) =>
+      (tiers[tier] ?? []).map((p): readonly [string, PhraseInfo] => [
+        p,
+        { lang, group: group as PhraseGroup, tier },
+      ]),
     ),
+  ),
 );
 for (const w of CONTEXT_STRONG) PHRASE_ENTRIES.push([w, { lang: "en", group: "context", tier: "s" }]);
 for (const w of CONTEXT_WEAK) PHRASE_ENTRIES.push([w, { lang: "en", group: "context", tier: "w" }]);
@@ -449,7 +431,7 @@ export function classifyMessage(
     // (confirmation and cancellation notices carry "reschedule or cancel" links too).
     const settled =
       scoreOf(f, "interview_confirmation") >= THRESHOLD || scoreOf(f, "interview_cancellation") >= THRESHOLD;
-    if (st.links.booking && !settled && (st.links.booking.recruiting || level === 2)) {
+    if (st.links.booking && !settled) {
       note("scheduling_request", 3, st.links.booking.evidence);
     }
     if (st.links.assessment) note("assessment", 3, st.links.assessment);
@@ -480,6 +462,9 @@ export function classifyMessage(
     reply.evidence.push(...sub.evidence);
     reply.langs.push(...sub.langs);
   }
+  // A concrete day and time in an outbound hiring message leans towards a set interview.
+  if (direction === "outbound" && level === 2 && st.hasTime)
+    note("interview_confirmation", 1, "time:day-and-clock");
   // An interview-details block ("Date: … Time: … Duration: … Location: …") sets a time.
   const details = detailsBlock(f.bodyNorm);
   if (details && level > 0) note("interview_confirmation", 3, "structure:date-time-details");

@@ -1118,6 +1118,10 @@ export const CONTEXT_STRONG: readonly string[] = [
   "curriculo",
   "sollicit*",
   "vacature*",
+  "videoentrevista*",
+  "videogesprek*",
+  "videogesprach*",
+  "videointerview*",
   "personalabteilung",
   "talent",
 ];
@@ -2174,33 +2178,73 @@ export const MORE_VARIANTS: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = 
     application_ack: { s: ["has been registered", "application is registered"] },
   },
   fr: {
-    interview_confirmation: { s: ["petit rappel", "a bien lieu", "rappel de votre entretien|rendez vous"] },
+    interview_confirmation: {
+      s: ["a bien lieu", "rappel de votre entretien"],
+      m: ["petit rappel", "rappel"],
+    },
     candidate_withdrawal: { s: ["plus en mesure de poursuivre|continuer"] },
     candidate_reply: { s: ["merci pour l echange", "remercie pour l echange"] },
     status_update: { s: ["est suspendu|suspendue|gele|gelee"] },
   },
   de: {
     scheduling_request: { s: ["welche termine|zeiten|tage .. passen|passt"], w: ["einladen"] },
-    interview_confirmation: { s: ["zur erinnerung"] },
+    interview_confirmation: { m: ["zur erinnerung", "erinnerung"] },
     rejection: {
       s: ["beenden wir den prozess", "kandidat* .. entschieden", "nicht .. unseren anforderungen"],
     },
     application_ack: { s: ["wurde registriert"] },
   },
   es: {
-    interview_confirmation: { s: ["te recuerdo que", "tienes la entrevista"] },
+    interview_confirmation: { s: ["tienes la entrevista"], m: ["te recuerdo que", "recordatorio"] },
     candidate_withdrawal: { s: ["no puedo continuar"] },
     availability: { s: ["me viene perfecto", "me va perfecto"] },
     application_ack: { s: ["ha sido registrada"] },
   },
   pt: {
-    interview_confirmation: { s: ["lembrete", "lembrando que"] },
+    interview_confirmation: { s: ["lembrete da|de sua entrevista"], m: ["lembrete", "lembrando que"] },
     availability: { s: ["fica otimo|bom para mim", "para mim fica otimo|bom"] },
     application_ack: { s: ["foi registrada"] },
   },
   nl: {
-    interview_confirmation: { s: ["ter herinnering", "gesprek .. is morgen|vandaag"] },
+    interview_confirmation: { s: ["gesprek .. is morgen|vandaag"], m: ["ter herinnering", "herinnering"] },
     candidate_withdrawal: { s: ["niet voortzetten"] },
     application_ack: { s: ["is geregistreerd"] },
   },
 };
+
+/** Ninth table: casual notes, itineraries, calendars, written offers that follow a call. */
+export const CASUAL_PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = {
+  en: {
+    interview_confirmation: {
+      s: ["your itinerary", "interview itinerary"],
+      m: ["friendly reminder", "reminder"],
+    },
+    auto_reply: { s: ["ooo until", "out until"], m: ["limited email"] },
+    candidate_withdrawal: {
+      s: ["going to withdraw", "take me out of the process", "go in another direction"],
+    },
+    offer: { s: ["love|like to offer you the|this|a position|role|job", "offer you the .. role|position"] },
+    scheduling_request: { s: ["here is my calendar", "my calendar again"] },
+    status_update: { s: ["no news yet", "still waiting on|for"], m: ["keep you posted"] },
+    application_ack: { s: ["got your cv|resume|application"] },
+    rejection: { s: ["offered the position|role|job to another"], m: ["completed our selection process"] },
+  },
+  fr: { scheduling_request: { s: ["reserver un entretien|creneau"] } },
+  de: { offer: { s: ["im team begrussen", "schriftliche angebot"] } },
+  es: { scheduling_request: { s: ["reserva .. videoentrevista|entrevista|llamada"] } },
+  pt: { offer: { s: ["queremos .. voce no|na time|equipe"], m: ["proposta por escrito"] } },
+  nl: { offer: { s: ["willen je .. in het team", "schriftelijke aanbod"] } },
+};
+
+/** Every phrase table, in the order they were written; the classifier compiles them into one index. */
+export const PHRASE_TABLES: readonly Record<Lang, Partial<Record<PhraseGroup, Tiers>>>[] = [
+  PHRASES,
+  MORE_PHRASES,
+  EXTRA_PHRASES,
+  LATE_PHRASES,
+  FINAL_PHRASES,
+  IDIOM_PHRASES,
+  LANG_PHRASES,
+  MORE_VARIANTS,
+  CASUAL_PHRASES,
+];

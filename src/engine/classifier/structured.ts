@@ -115,7 +115,7 @@ export function nonDeliveryReport(message: Message): string | null {
 }
 
 const OOO_SUBJECT =
-  /^(automatic reply|auto reply|autoreply|auto-reply|out of (the )?office|ooo\b|absence du bureau|absence|ausencia temporaria|ausencia|away from (the )?office|reponse automatique|reponse automatique d'absence|absent|abwesenheitsnotiz|automatische antwort|abwesend|respuesta automatica|fuera de la oficina|resposta automatica|ausente|automatisch antwoord|afwezig|niet aanwezig|autosvar|risposta automatica)\b/;
+  /^(automatic reply|auto reply|autoreply|auto-reply|out of (the )?office|ooo\b|absence du bureau|absence|ausencia temporaria|ausencia|auto(?=\s?:)|away from (the )?office|reponse automatique|reponse automatique d'absence|absent|abwesenheitsnotiz|automatische antwort|abwesend|respuesta automatica|fuera de la oficina|resposta automatica|ausente|automatisch antwoord|afwezig|niet aanwezig|autosvar|risposta automatica)\b/;
 
 /**
  * RFC 3834 and vendor auto-reply markers. `strong` when a header or the subject says so;
@@ -279,7 +279,7 @@ export function linkSignals(links: readonly string[]): LinkSignals {
     }
     if (
       !booking &&
-      /\/(self[-_]?schedul|schedul|candidate[-_]availability|availability|bookings?|meetings|interview)\b/.test(
+      /\/(self[-_]?schedul|schedul|candidate[-_]availability|availability|bookings?|meetings|interviews?|choose[-_]times?)\b/.test(
         path,
       )
     ) {
