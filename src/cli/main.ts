@@ -49,6 +49,9 @@ export async function main(
       case "parse":
         return await parseCommand(rest, io);
       case undefined:
+        // No command at all: the usage, on stderr, as a usage error.
+        io.stderr.write(HELP.main);
+        return 2;
       case "help":
       case "--help":
       case "-h": {

@@ -48,6 +48,13 @@ describe("ghostwatch help", () => {
     expect(r.stderr).toBe("");
   });
 
+  it("no command prints the usage on stderr and exits 2", async () => {
+    const r = await cli([]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(/^ghostwatch .*\n\nUsage:/);
+  });
+
   it("--version prints the version", async () => {
     expect((await cli(["--version"])).stdout).toMatch(/^ghostwatch \d+\.\d+\.\d+\n$/);
   });
