@@ -23,8 +23,10 @@ export type { CandidateTimeline, EventItem, MessageItem, TimelineItem, Voice } f
 
 export interface AuditInput {
   mailboxes: Mailbox[];
-  messages: Message[];
-  events: CalendarEvent[];
+  /** Every copy of every message (array or generator: read once, copies deduplicated on the fly). */
+  messages: Iterable<Message>;
+  /** Every copy of every calendar event (array or generator: read once). */
+  events: Iterable<CalendarEvent>;
 }
 
 export interface AuditOptions {

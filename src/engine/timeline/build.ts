@@ -26,8 +26,13 @@ import type { CandidateTimeline, EventItem, MessageItem, TimelineItem } from "./
 /** What {@link buildTimelines} reads. */
 export interface TimelineInput {
   mailboxes: Mailbox[];
-  messages: Message[];
-  events: CalendarEvent[];
+  /**
+   * Every copy of every message, read once in order. An array works; so does a generator, which
+   * lets a caller stream a large export: only the first copy of each Internet message is kept.
+   */
+  messages: Iterable<Message>;
+  /** Every copy of every calendar event, read once (array or generator). */
+  events: Iterable<CalendarEvent>;
 }
 
 export interface TimelineOptions {
@@ -234,7 +239,9 @@ export function buildTimelines(input: TimelineInput, options: TimelineOptions): 
   const nodes: number[] = [];
   let drafts = 0;
   const unknownMailboxes = new Set<string>();
+  let messageCopies = 0;
   for (const m of input.messages) {
+    messageCopies++;
     if (m.isDraft) {
       drafts++;
       continue;
@@ -527,7 +534,9 @@ export function buildTimelines(input: TimelineInput, options: TimelineOptions): 
 
   // 5. Calendar events: deduplicate by iCalUId, attach through attendees.
   const eventGroups = new Map<string, CalendarEvent[]>();
+  let eventCopies = 0;
   for (const e of input.events) {
+    eventCopies++;
     const key = e.iCalUId?.trim() || `${e.mailboxId}/${e.id}`;
     const list = eventGroups.get(key);
     if (list) list.push(e);
@@ -649,9 +658,9 @@ export function buildTimelines(input: TimelineInput, options: TimelineOptions): 
     timelines,
     warnings,
     stats: {
-      messages: input.messages.length,
+      messages: messageCopies,
       uniqueMessages: order.length,
-      events: input.events.length,
+      events: eventCopies,
       uniqueEvents: eventGroups.size,
     },
   };
