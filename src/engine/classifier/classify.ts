@@ -165,6 +165,14 @@ function scorePhrases(
   context: 0 | 1 | 2,
   where: string,
 ) {
+  // "We are unable to offer you the position": an offer phrase inside a rejection phrase is not an offer.
+  const rejections = hits.filter((h) => h.phrase.data.group === "rejection");
+  if (rejections.length) {
+    const end = (h: PhraseHit<PhraseInfo>) => h.start + h.text.split(" ").length;
+    hits = hits.filter(
+      (h) => h.phrase.data.group !== "offer" || !rejections.some((r) => r.start < end(h) && h.start < end(r)),
+    );
+  }
   // Strongest first, so evidence lists the decisive phrase first.
   hits.sort((a, b) => TIER_WEIGHT[b.phrase.data.tier] - TIER_WEIGHT[a.phrase.data.tier] || a.start - b.start);
   for (const h of hits) {
@@ -424,7 +432,9 @@ export function classifyMessage(
   const phraseContext =
     [...f.scores].some(([g, sc]) => RECRUITING_GROUPS.has(g) && sc.score >= THRESHOLD) ||
     (direction !== "outbound" && scoreOf(f, "availability") >= THRESHOLD && timeMentions(f.bodyNorm).clock) ||
-    (direction !== "outbound" && f.isReply && scoreOf(f, "candidate_reply") >= THRESHOLD);
+    (direction !== "outbound" &&
+      f.isReply &&
+      scoreOf(f, "candidate_reply") + scoreOf(f, "availability") >= THRESHOLD);
   const level = Math.max(f.context, recruitingStructure ? 2 : 0, phraseContext ? 1 : 0);
   if (level > 0) {
     // A booking link invites to book, unless the text says the booking is done or called off

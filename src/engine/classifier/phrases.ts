@@ -2220,10 +2220,11 @@ export const CASUAL_PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> =
       m: ["friendly reminder", "reminder"],
     },
     auto_reply: { s: ["ooo until", "out until"], m: ["limited email"] },
+    availability: { s: ["i am|m .. free on|tuesday|monday|wednesday|thursday|friday|anytime|all"] },
     candidate_withdrawal: {
       s: ["going to withdraw", "take me out of the process", "go in another direction"],
     },
-    offer: { s: ["love|like to offer you the|this|a position|role|job", "offer you the .. role|position"] },
+    offer: { s: ["love|like to offer you the|this|a .. position|role|job"] },
     scheduling_request: { s: ["here is my calendar", "my calendar again"] },
     status_update: { s: ["no news yet", "still waiting on|for"], m: ["keep you posted"] },
     application_ack: { s: ["got your cv|resume|application"] },
