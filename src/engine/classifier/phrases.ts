@@ -2187,7 +2187,7 @@ export const MORE_VARIANTS: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = 
     status_update: { s: ["est suspendu|suspendue|gele|gelee"] },
   },
   de: {
-    scheduling_request: { s: ["welche termine|zeiten|tage .. passen|passt"], w: ["einladen"] },
+    scheduling_request: { s: ["welche termine|zeiten|tage .. passen|passt"], m: ["welche termine|zeiten"], w: ["einladen"] },
     interview_confirmation: { m: ["zur erinnerung", "erinnerung"] },
     rejection: {
       s: ["beenden wir den prozess", "kandidat* .. entschieden", "nicht .. unseren anforderungen"],
