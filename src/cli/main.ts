@@ -111,7 +111,8 @@ function readNow(value: string | undefined): Date {
       `--now must be an ISO date or instant such as 2026-03-20 or 2026-03-20T09:00:00Z, got "${value}"`,
     );
   }
-  return new Date(value);
+  // A date-time without a zone is read as UTC (never as the machine's local time).
+  return new Date(/T[\d:.]+$/.test(value) ? `${value}Z` : value);
 }
 
 function requirePaths(paths: string[], command: string): void {

@@ -55,6 +55,21 @@ describe("ghostwatch help", () => {
     expect(r.stderr).toMatch(/^ghostwatch .*\n\nUsage:/);
   });
 
+  it("--now without a zone is read as UTC", async () => {
+    const r = await cli([
+      "audit",
+      "--org-domain",
+      "acme.com",
+      "--now",
+      "2026-03-20T09:00",
+      "--format",
+      "json",
+      "test/fixtures/mail/good",
+    ]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).generatedAt).toBe("2026-03-20T09:00:00.000Z");
+  });
+
   it("--version prints the version", async () => {
     expect((await cli(["--version"])).stdout).toMatch(/^ghostwatch \d+\.\d+\.\d+\n$/);
   });
