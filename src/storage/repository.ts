@@ -406,14 +406,17 @@ export function tenantRepository(db: D1Database, tenantId: string) {
       for (const part of chunk([...new Set(addresses)], MAX_PARAMS)) {
         const ph = placeholders(part.length);
         for (const r of await all<MessageRow>(
-          `SELECT m.* FROM messages m WHERE m.tenant_id = ?1 AND EXISTS (SELECT 1 FROM item_addresses a
-             WHERE a.tenant_id = m.tenant_id AND a.kind = 'message' AND a.mailbox_id = m.mailbox_id AND a.item_id = m.id AND a.address IN (${ph}))`,
+          // Driven by the address index (primary key of item_addresses), never a scan of messages.
+          `SELECT m.* FROM item_addresses a JOIN messages m
+             ON m.tenant_id = a.tenant_id AND m.mailbox_id = a.mailbox_id AND m.id = a.item_id
+           WHERE a.tenant_id = ?1 AND a.address IN (${ph}) AND a.kind = 'message'`,
           ...part,
         ))
           messages.set(`${r.mailbox_id}\u0000${r.id}`, r);
         for (const r of await all<EventRow>(
-          `SELECT e.* FROM events e WHERE e.tenant_id = ?1 AND EXISTS (SELECT 1 FROM item_addresses a
-             WHERE a.tenant_id = e.tenant_id AND a.kind = 'event' AND a.mailbox_id = e.mailbox_id AND a.item_id = e.id AND a.address IN (${ph}))`,
+          `SELECT e.* FROM item_addresses a JOIN events e
+             ON e.tenant_id = a.tenant_id AND e.mailbox_id = a.mailbox_id AND e.id = a.item_id
+           WHERE a.tenant_id = ?1 AND a.address IN (${ph}) AND a.kind = 'event'`,
           ...part,
         ))
           events.set(`${r.mailbox_id}\u0000${r.id}`, r);

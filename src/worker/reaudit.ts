@@ -106,8 +106,19 @@ export async function reauditAddresses(
   }
   if (more.size > 0 && more.size <= EXPANSION_LIMIT) {
     const extraPrior = await repo.addressesOfCandidates(await repo.candidateIdsByAddresses([...more]));
-    for (const a of [...more, ...extraPrior]) loaded.add(a);
-    ({ messages, events } = await repo.itemsByAddresses([...loaded]));
+    const fresh = [...new Set([...more, ...extraPrior])].filter((a) => !loaded.has(a));
+    for (const a of fresh) loaded.add(a);
+    // Only the new addresses are queried; rows already loaded are kept once.
+    const extra = await repo.itemsByAddresses(fresh);
+    const key = (r: { mailbox_id: string; id: string }) => `${r.mailbox_id}\u0000${r.id}`;
+    const seenM = new Set(messages.map(key));
+    const seenE = new Set(events.map(key));
+    messages = [...messages, ...extra.messages.filter((r) => !seenM.has(key(r)))].sort((a, b) =>
+      key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0,
+    );
+    events = [...events, ...extra.events.filter((r) => !seenE.has(key(r)))].sort((a, b) =>
+      key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0,
+    );
   }
 
   const classifications = new Map<string, Classification>();
