@@ -2187,7 +2187,11 @@ export const MORE_VARIANTS: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = 
     status_update: { s: ["est suspendu|suspendue|gele|gelee"] },
   },
   de: {
-    scheduling_request: { s: ["welche termine|zeiten|tage .. passen|passt"], m: ["welche termine|zeiten"], w: ["einladen"] },
+    scheduling_request: {
+      s: ["welche termine|zeiten|tage .. passen|passt"],
+      m: ["welche termine|zeiten"],
+      w: ["einladen"],
+    },
     interview_confirmation: { m: ["zur erinnerung", "erinnerung"] },
     rejection: {
       s: ["beenden wir den prozess", "kandidat* .. entschieden", "nicht .. unseren anforderungen"],
@@ -2237,6 +2241,61 @@ export const CASUAL_PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> =
   nl: { offer: { s: ["willen je .. in het team", "schriftelijke aanbod"] } },
 };
 
+/** Tenth table: more general wordings of closure and postponement. */
+export const GENERAL_PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = {
+  en: {
+    rejection: {
+      s: [
+        "go|going in? a different direction",
+        "go|going in? another direction",
+        "not be inviting you",
+        "cannot take it|this .. further",
+        "cannot take your application|candidacy .. further",
+        "can t take it|this .. further",
+        "can t take your application|candidacy .. further",
+        "offer the role|position|job to someone|somebody|another",
+        "not be moving you forward",
+        "not be moving your application|candidacy forward",
+        "not move you forward",
+        "decided not to offer|invite",
+      ],
+      m: ["closer|better match", "better news", "regret that we"],
+    },
+    interview_cancellation: {
+      s: [
+        "won t go ahead as planned",
+        "wont|not go ahead as planned",
+        "will not go ahead",
+        "have|had to reschedule|cancel|postpone|rearrange",
+        "have|had to call off",
+      ],
+    },
+  },
+  fr: {
+    rejection: { s: ["une autre direction"], m: ["meilleure nouvelle"] },
+    interview_cancellation: { s: ["ne pourra pas se tenir", "pas lieu comme prevu"] },
+  },
+  de: {
+    rejection: {
+      s: ["andere richtung", "nicht weiter berucksichtigen"],
+      m: ["bessere nachricht|nachrichten"],
+    },
+    interview_cancellation: { s: ["nicht wie geplant stattfinden"] },
+  },
+  es: {
+    rejection: { s: ["otra direccion"], m: ["mejores noticias"] },
+    interview_cancellation: { s: ["no podra tener lugar"] },
+  },
+  pt: {
+    rejection: { s: ["outra direcao"], m: ["noticia melhor|melhores noticias"] },
+    interview_cancellation: { s: ["nao podera ser realizada"] },
+  },
+  nl: {
+    rejection: { s: ["andere richting"], m: ["beter nieuws"] },
+    interview_cancellation: { s: ["niet doorgaan zoals gepland"] },
+  },
+};
+
 /** Every phrase table, in the order they were written; the classifier compiles them into one index. */
 export const PHRASE_TABLES: readonly Record<Lang, Partial<Record<PhraseGroup, Tiers>>>[] = [
   PHRASES,
@@ -2248,4 +2307,5 @@ export const PHRASE_TABLES: readonly Record<Lang, Partial<Record<PhraseGroup, Ti
   LANG_PHRASES,
   MORE_VARIANTS,
   CASUAL_PHRASES,
+  GENERAL_PHRASES,
 ];
