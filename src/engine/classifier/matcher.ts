@@ -25,11 +25,19 @@ export interface CompiledPhrase<T> {
   source: string;
   tokens: readonly TokenMatcher[];
   data: T;
+  /** Exact words allowed right after the first, when the second token is a plain word (a fast pre-check). */
+  second: ReadonlySet<string> | null;
 }
 
 /** A compiled set of phrases, ready to match against token arrays. */
+/** Phrases sharing a first word: those whose second word is fixed are keyed by it. */
+interface FirstWordBucket<T> {
+  anySecond: CompiledPhrase<T>[];
+  bySecond: Map<string, CompiledPhrase<T>[]>;
+}
+
 export interface PhraseIndex<T> {
-  byFirst: ReadonlyMap<string, CompiledPhrase<T>[]>;
+  byFirst: ReadonlyMap<string, FirstWordBucket<T>>;
   byPrefix: ReadonlyMap<string, CompiledPhrase<T>[]>;
   size: number;
 }
@@ -60,7 +68,7 @@ function compileToken(raw: string, source: string): TokenMatcher {
  * const idx = compilePhrases([["decided not to move forward", "rejection"]]);
  */
 export function compilePhrases<T>(entries: ReadonlyArray<readonly [string, T]>): PhraseIndex<T> {
-  const byFirst = new Map<string, CompiledPhrase<T>[]>();
+  const byFirst = new Map<string, FirstWordBucket<T>>();
   const byPrefix = new Map<string, CompiledPhrase<T>[]>();
   for (const [source, data] of entries) {
     const rawTokens = source.replace(/['’]/g, " ").split(/\s+/).filter(Boolean);
@@ -69,8 +77,18 @@ export function compilePhrases<T>(entries: ReadonlyArray<readonly [string, T]>):
     if (first?.kind !== "word" || first.optional) {
       throw new Error(`phrase "${source}": must start with a required word`);
     }
-    const phrase: CompiledPhrase<T> = { source, tokens, data };
-    for (const w of first.exact) push(byFirst, w, phrase);
+    const next = tokens[1];
+    const second = next?.kind === "word" && !next.optional && next.prefixes.length === 0 ? next.exact : null;
+    const phrase: CompiledPhrase<T> = { source, tokens, data, second };
+    for (const w of first.exact) {
+      let bucket = byFirst.get(w);
+      if (!bucket) {
+        bucket = { anySecond: [], bySecond: new Map() };
+        byFirst.set(w, bucket);
+      }
+      if (second) for (const w2 of second) push(bucket.bySecond, w2, phrase);
+      else bucket.anySecond.push(phrase);
+    }
     for (const p of first.prefixes) push(byPrefix, p.slice(0, PREFIX_KEY), phrase);
   }
   return { byFirst, byPrefix, size: entries.length };
@@ -123,14 +141,19 @@ export function matchPhrases<T>(index: PhraseIndex<T>, tokens: readonly string[]
   const found = new Map<CompiledPhrase<T>, PhraseHit<T>>();
   const tryAt = (p: CompiledPhrase<T>, i: number) => {
     if (found.has(p)) return;
+    if (p.second !== null && (i + 1 >= tokens.length || !p.second.has(tokens[i + 1]!))) return;
     const end = matchFrom(p, 0, tokens, i);
     if (end > i)
       found.set(p, { phrase: p, text: tokens.slice(i, Math.min(end, i + 12)).join(" "), start: i });
   };
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
-    const exact = index.byFirst.get(tok);
-    if (exact) for (const p of exact) tryAt(p, i);
+    const bucket = index.byFirst.get(tok);
+    if (bucket) {
+      for (const p of bucket.anySecond) tryAt(p, i);
+      const next = i + 1 < tokens.length ? bucket.bySecond.get(tokens[i + 1]!) : undefined;
+      if (next) for (const p of next) tryAt(p, i);
+    }
     if (tok.length >= PREFIX_KEY) {
       const pre = index.byPrefix.get(tok.slice(0, PREFIX_KEY));
       if (pre) for (const p of pre) tryAt(p, i);
