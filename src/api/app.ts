@@ -13,7 +13,7 @@ import type { AuthEnv, AuthFailure } from "../auth/middleware.ts";
 import { rateLimit, requireAuth, requireCapability, securityHeaders } from "../auth/middleware.ts";
 import { type Capability, scopeOf } from "../auth/roles.ts";
 import { newApiToken } from "../auth/tokens.ts";
-import { buildOverview } from "../dashboard/overview.ts";
+import { buildOverview, cachedOverview, forgetOverviews, overviewTtl } from "../dashboard/overview.ts";
 import { Mailbox } from "../engine/model.ts";
 import { describeIssues, TenantSettings } from "../engine/settings.ts";
 import { getArchivedReport, listArchivedReports } from "../reports/archive.ts";
@@ -236,6 +236,7 @@ export function apiApp() {
       const repo = tenantRepository(c.env.DB, p.tenantId);
       const at = new Date().toISOString();
       const updated = await repo.setFindingStatus(key, body.status, p.actor, at, body.note);
+      forgetOverviews(p.tenantId);
       if (!updated) return c.json({ error: "no such finding" }, 404);
       await repo.logAction(p.actor, "finding.status", { key, status: body.status }, at);
       return c.json(updated, 200);
@@ -313,13 +314,16 @@ export function apiApp() {
       const repo = tenantRepository(c.env.DB, p.tenantId);
       const tenant = await repo.getTenant();
       if (!tenant) return c.json({ error: "no such tenant" }, 404);
-      const overview = await buildOverview(
-        c.env.DB,
-        p.tenantId,
-        TenantSettings.parse(tenant.settings),
-        await repo.listMailboxes(),
-        scopeOf(p),
-        new Date(),
+      const scope = scopeOf(p);
+      const overview = await cachedOverview(p.tenantId, scope, overviewTtl(c.env), async () =>
+        buildOverview(
+          c.env.DB,
+          p.tenantId,
+          TenantSettings.parse(tenant.settings),
+          await repo.listMailboxes(),
+          scope,
+          new Date(),
+        ),
       );
       return c.json(overview as unknown as Record<string, unknown>, 200);
     },

@@ -38,7 +38,7 @@ import {
 import { tenantRepository } from "../storage/repository.ts";
 import { CreateMailboxBody } from "../worker/admin.ts";
 import { ErrorPage, type PageContext } from "./layout.tsx";
-import { buildOverview } from "./overview.ts";
+import { buildOverview, cachedOverview, forgetOverviews, overviewTtl } from "./overview.ts";
 import { CandidatePage } from "./pages/candidate.tsx";
 import { type FilterValues, FindingDetailPage, FindingsPage, findingHref } from "./pages/findings.tsx";
 import { AlertsPage, DeadLettersPage, SyncPage } from "./pages/ops.tsx";
@@ -126,13 +126,9 @@ export function dashboardApp() {
   app.get("/", need("findings:read"), async (c) => {
     const pc = await pageContext(c);
     if (!pc) return htmlFail(c, { status: 403, message: "your tenant no longer exists" });
-    const overview = await buildOverview(
-      c.env.DB,
-      pc.tenant.id,
-      pc.settings,
-      await pc.repo.listMailboxes(),
-      scopeOf(pc.ctx.principal),
-      new Date(),
+    const scope = scopeOf(pc.ctx.principal);
+    const overview = await cachedOverview(pc.tenant.id, scope, overviewTtl(c.env), async () =>
+      buildOverview(c.env.DB, pc.tenant.id, pc.settings, await pc.repo.listMailboxes(), scope, new Date()),
     );
     return c.html(<OverviewPage ctx={pc.ctx} overview={overview} />);
   });
@@ -213,6 +209,7 @@ export function dashboardApp() {
     const repo = tenantRepository(c.env.DB, p.tenantId);
     const at = new Date().toISOString();
     await repo.setFindingStatus(key, status, p.actor, at, "from the dashboard");
+    forgetOverviews(p.tenantId);
     await repo.logAction(p.actor, "finding.status", { key, status }, at);
     return c.redirect(`${findingHref(key)}?done=${status}`, 303);
   });

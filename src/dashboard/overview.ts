@@ -156,3 +156,51 @@ export async function buildOverview(
     replySlaDays: settings.sla.replyToCandidate,
   };
 }
+
+const overviewCache = new Map<string, { at: number; value: Overview }>();
+
+/**
+ * The overview from this isolate's short-lived cache (`ttlSeconds`, 0 = off), computed when
+ * missing or stale. Keyed by tenant and scope; `forgetOverviews` drops a tenant's entries after
+ * a change made through this isolate.
+ *
+ * @example
+ * const o = await cachedOverview("acme", scope, 30, () => buildOverview(…));
+ */
+export async function cachedOverview(
+  tenantId: string,
+  scope: FindingScope,
+  ttlSeconds: number,
+  compute: () => Promise<Overview>,
+): Promise<Overview> {
+  if (ttlSeconds <= 0) return compute();
+  const key = `${tenantId}\u0000${JSON.stringify(scope)}`;
+  const hit = overviewCache.get(key);
+  const now = Date.now();
+  if (hit && now - hit.at < ttlSeconds * 1000) return hit.value;
+  const value = await compute();
+  if (overviewCache.size > 1000) overviewCache.clear();
+  overviewCache.set(key, { at: now, value });
+  return value;
+}
+
+/**
+ * Drops a tenant's cached overviews.
+ *
+ * @example
+ * forgetOverviews("acme");
+ */
+export function forgetOverviews(tenantId: string): void {
+  for (const k of overviewCache.keys()) if (k.startsWith(`${tenantId}\u0000`)) overviewCache.delete(k);
+}
+
+/**
+ * Seconds the overview may be served from the isolate cache (`OVERVIEW_CACHE_SECONDS`, default 30).
+ *
+ * @example
+ * overviewTtl({ OVERVIEW_CACHE_SECONDS: "0" }) // 0
+ */
+export function overviewTtl(env: Record<string, unknown>): number {
+  const n = Number(env.OVERVIEW_CACHE_SECONDS ?? 30);
+  return Number.isFinite(n) && n >= 0 ? n : 30;
+}

@@ -230,7 +230,7 @@ export async function touchToken(db: D1Database, tenantId: string, id: string, a
 }
 
 /**
- * Counts one request in the fixed window of `windowSeconds` and returns the count so far.
+ * Counts `add` requests (default one) in the fixed window of `windowSeconds` and returns the count so far.
  * Old windows are dropped now and then (1 request in 100).
  *
  * @example
@@ -241,14 +241,15 @@ export async function countRequest(
   principal: string,
   now: Date,
   windowSeconds: number,
+  add = 1,
 ): Promise<{ count: number; resetAt: number }> {
   const start = Math.floor(now.getTime() / 1000 / windowSeconds) * windowSeconds;
   const row = await db
     .prepare(
-      `INSERT INTO api_rate (bucket, window_start, count) VALUES (?, ?, 1)
-       ON CONFLICT (bucket) DO UPDATE SET count = count + 1 RETURNING count`,
+      `INSERT INTO api_rate (bucket, window_start, count) VALUES (?1, ?2, ?3)
+       ON CONFLICT (bucket) DO UPDATE SET count = count + ?3 RETURNING count`,
     )
-    .bind(`${principal}:${start}`, start)
+    .bind(`${principal}:${start}`, start, add)
     .first<{ count: number }>();
   if (Math.random() < 0.01) {
     await db

@@ -4,7 +4,7 @@
  */
 
 import { FINDING_TYPES } from "../../engine/model.ts";
-import { percent, typeTitle } from "../../engine/report/format.ts";
+import { dateTime, percent, typeTitle } from "../../engine/report/format.ts";
 import { BarChart, LineChart } from "../charts.tsx";
 import { Layout, type PageContext } from "../layout.tsx";
 import type { ComplianceRow, Overview } from "../overview.ts";
@@ -88,6 +88,7 @@ export function OverviewPage(props: { ctx: PageContext; overview: Overview }) {
   const f = o.funnel;
   return (
     <Layout ctx={props.ctx} title="Overview">
+      <p class="small muted">Figures as of {dateTime(o.generatedAt, o.timeZone)}, last 8 weeks.</p>
       <div class="figures">
         <div class="figure" data-role="open-total">
           <b>{String(o.openTotal)}</b>
