@@ -186,7 +186,9 @@ async function main() {
       const messages = sum("messagesSynced");
       const rows = sum("rowsWritten");
       console.log(`\n${label}`);
-      console.log(`  mailboxes: ${N}, messages stored: ${messages}, findings stored: ${await findings()}`);
+      console.log(
+        `  mailboxes: ${N}, messages stored: ${messages}, findings stored: ${await findings().then((n) => (n >= 5000 ? "≥5000 (API listing cap)" : String(n)))}`,
+      );
       console.log(
         `  end to end (trigger → every mailbox synced and re-audited): ${seconds.toFixed(1)} s (${(messages / seconds).toFixed(0)} messages/s)`,
       );
