@@ -123,7 +123,7 @@ function wrk(label: string, url: string, header: string) {
 
 const dir = mkdtempSync(join(tmpdir(), "gw-bench-dash-"));
 const access = await startAccess();
-let worker: { dispose(): Promise<void> } | null = null;
+const running: { worker: { dispose(): Promise<void> } | null } = { worker: null };
 try {
   const started = Date.now();
   const proxy = await getPlatformProxy<{ DB: D1Database }>({
@@ -252,7 +252,7 @@ try {
       },
       dev: { persist: dir, server: { hostname: "127.0.0.1", port: 0 }, inspector: false, logLevel: "error" },
     } as never);
-    worker = w;
+    running.worker = w;
     await w.ready;
     const base = String(await w.url).replace(/\/$/, "");
     // Warm up (JWKS fetch, module load) and check every target answers 200.
@@ -278,13 +278,13 @@ try {
   wrk("GET / (overview, computed each time)", `${base}/`, `cf-access-jwt-assertion: ${jwt}`);
   wrk("GET /api/v1/findings?limit=50", `${base}/api/v1/findings?limit=50`, `authorization: Bearer ${token}`);
   wrk("GET /findings?status=open (page)", `${base}/findings?status=open`, `cf-access-jwt-assertion: ${jwt}`);
-  await (worker as { dispose(): Promise<void> } | null)?.dispose();
-  worker = null;
+  await running.worker?.dispose();
+  running.worker = null;
   base = await start(30);
   wrk("GET / (overview, 30 s isolate cache)", `${base}/`, `cf-access-jwt-assertion: ${jwt}`);
   console.log(`load average after: ${load()}`);
 } finally {
-  await worker?.dispose();
+  await running.worker?.dispose();
   await access.close();
   rmSync(dir, { recursive: true, force: true });
 }
