@@ -330,6 +330,48 @@ describe("provider throttling through the real Graph connector", () => {
   }, 30_000);
 });
 
+describe("a forced re-sync through the real Graph connector", () => {
+  it("an expired delta token re-enumerates and ends with the rows of a clean run", async () => {
+    const dirA = `gw-rs-${crypto.randomUUID().slice(0, 8)}`;
+    const dirB = `gw-rs-clean-${crypto.randomUUID().slice(0, 8)}`;
+    const fakeA = await graphTenant(dirA, "jo@acme.com");
+    const fakeB = await graphTenant(dirB, "jo@acme.com");
+    for (const [id, dir] of [
+      ["rs", dirA],
+      ["rs-clean", dirB],
+    ] as const) {
+      await onboardAt(id, {
+        provider: "microsoft",
+        providerConfig: { tenantId: dir, clientId: "gw-app" },
+        secrets: { clientSecret: "gw-secret" },
+        mailboxes: [{ id: "jo", address: "jo@acme.com" }],
+        clock: { "x-ghostwatch-clock": T0 },
+      });
+    }
+    await runJob("rs", T1);
+    expect((await tenantRepository(env.DB, "rs").countItems()).messages).toBe(2);
+    // The candidate's reply disappears while Graph forgets every delta token (410 on resume).
+    await fakeA.expireSyncStates();
+    await fakeA.changeMessages("jo@acme.com", { delete: ["g-ann-2"] });
+    await fakeB.changeMessages("jo@acme.com", { delete: ["g-ann-2"] });
+    await runJob("rs", T1);
+    await runJob("rs-clean", T1);
+    const a = await dumpTenant("rs");
+    const b = await dumpTenant("rs-clean");
+    for (const table of [
+      "messages",
+      "events",
+      "item_addresses",
+      "candidates",
+      "candidate_addresses",
+      "candidate_items",
+    ]) {
+      expect(a[table], table).toEqual(b[table]);
+    }
+    expect(a.messages?.map((m) => m.id)).toEqual(["g-ann-1"]);
+  }, 30_000);
+});
+
 async function runJob(tenantId: string, at: string) {
   const batch = createMessageBatch("ghostwatch-sync", [
     {
