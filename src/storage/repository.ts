@@ -677,10 +677,11 @@ export function tenantRepository(db: D1Database, tenantId: string) {
       if (filter.team) add("team = ?", filter.team);
       if (filter.candidateId) add("candidate_id = ?", filter.candidateId);
       if (filter.dueBefore) add("due_at <= ?", filter.dueBefore);
-      const limit = Math.min(Math.max(filter.limit ?? 500, 1), 5000);
+      const limit = Math.min(Math.max(Math.trunc(filter.limit ?? 500), 1), 5000);
       const rows = await all<FindingRow>(
-        `SELECT * FROM findings WHERE ${where.join(" AND ")} ORDER BY due_at IS NULL, due_at, key LIMIT ${limit}`,
+        `SELECT * FROM findings WHERE ${where.join(" AND ")} ORDER BY due_at IS NULL, due_at, key LIMIT ?`,
         ...params,
+        limit,
       );
       return rows.map(rowToFinding);
     },
