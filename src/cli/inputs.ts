@@ -175,8 +175,3 @@ export function displayPath(path: string): string {
   const rel = relative(process.cwd(), resolve(path));
   return rel && !rel.startsWith("..") ? rel : resolve(path);
 }
-
-/** Base name of a unit, for readable provisional mailbox ids. */
-export function unitName(unit: string): string {
-  return basename(resolve(unit)) || "mailbox";
-}

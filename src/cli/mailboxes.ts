@@ -20,7 +20,14 @@ export interface MailboxResolution {
   warnings: string[];
 }
 
-/** Decides provisional mailbox ids while reading, and the final mailboxes afterwards. */
+/**
+ * Decides provisional mailbox ids while reading, and the final mailboxes afterwards.
+ *
+ * @example
+ * const plan = new MailboxPlan(config.mailboxes, config.baseDir, settings.orgDomains);
+ * const id = plan.provisionalId(file); // while reading
+ * const { mailboxes } = plan.finalize(messages, events); // after reading
+ */
 export class MailboxPlan {
   readonly #configured: { mailbox: MailboxConfig; id: string; roots: string[] }[];
   readonly #orgDomains: readonly string[];
