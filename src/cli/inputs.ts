@@ -4,7 +4,7 @@
  * and the mailbox unit it belongs to.
  */
 import { open, readdir, stat } from "node:fs/promises";
-import { basename, dirname, extname, join, relative, resolve } from "node:path";
+import { dirname, extname, join, relative, resolve } from "node:path";
 
 export type InputKind = "eml" | "mbox" | "ics" | "json" | "jsonl";
 
