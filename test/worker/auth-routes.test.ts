@@ -300,7 +300,7 @@ describe("every route refuses", () => {
   it("a malformed or unknown API token (401), and API tokens on dashboard pages (401)", async () => {
     for (const r of routeTable()) {
       for (const token of [
-        "gw_zzzzzzzzzz_" + "A".repeat(43),
+        `gw_zzzzzzzzzz_${"A".repeat(43)}`,
         "gw_short",
         tokenOfB.replace(/.$/, (ch) => (ch === "A" ? "B" : "A")),
       ]) {

@@ -91,7 +91,7 @@ describe("dashboard pages", () => {
       toStatus: "acknowledged",
     });
     const after = await (
-      await asUser(HR, new URL(ok.headers.get("location")!, BASE).pathname + "?done=acknowledged")
+      await asUser(HR, `${new URL(ok.headers.get("location")!, BASE).pathname}?done=acknowledged`)
     ).text();
     expect(after).toContain("Marked acknowledged.");
     expect(after).toContain("status-acknowledged");
