@@ -21,7 +21,7 @@ import { detectLanguage } from "./language.ts";
 import { type LinearInput, linearFeatures, linearScores, topFeatures } from "./linear.ts";
 import { LINEAR_MODEL } from "./linear-weights.generated.ts";
 import { compilePhrases, matchPhrases, type PhraseHit } from "./matcher.ts";
-import { normalizeText, tokenize } from "./normalize.ts";
+import { normalizeText, tokenize, tokenizeSentences } from "./normalize.ts";
 import {
   CONTEXT_STRONG,
   CONTEXT_WEAK,
@@ -114,6 +114,12 @@ interface Score {
   score: number;
   evidence: string[];
   langs: Lang[];
+  /**
+   * For `rejection`: a declining act about the candidacy was found ("decided not to move forward
+   * with your application"), not only the tone words that also open cancellations and
+   * acknowledgements ("unfortunately", "we regret to inform you").
+   */
+  decisive?: boolean;
 }
 
 /** Everything the decision looks at, computed once per message. */
@@ -129,6 +135,52 @@ interface Features {
   context: 0 | 1 | 2;
   contextWord: string | null;
   scores: Map<PhraseGroup, Score>;
+}
+
+/**
+ * Words that put the rest of their sentence under a condition: "if you do not hear from us within
+ * two weeks, please consider your application unsuccessful" declines nobody yet.
+ */
+const CONDITIONAL = new Set([
+  "if",
+  "unless",
+  "otherwise",
+  "assume",
+  "consider",
+  "should",
+  "si",
+  "sinon",
+  "considerer",
+  "considerez",
+  "falls",
+  "sofern",
+  "wenn",
+  "sollten",
+  "betrachten",
+  "caso",
+  "considere",
+  "considera",
+  "indien",
+  "mocht",
+  "beschouw",
+  "als",
+]);
+/** "even if", "même si", "auch wenn": concessive, not conditional. */
+const CONCESSIVE_BEFORE = new Set(["even", "meme", "auch", "selbst", "mesmo", "zelfs", "incluso"]);
+
+/** Whether the sentence holding token `start` puts it under a condition before it. */
+function conditional(tokens: readonly string[], sentence: Uint16Array | null, start: number): boolean {
+  if (!sentence) return false;
+  const id = sentence[start];
+  for (let i = start - 1; i >= 0 && i >= start - 30 && sentence[i] === id; i--) {
+    if (CONDITIONAL.has(tokens[i]!) && !(i > 0 && CONCESSIVE_BEFORE.has(tokens[i - 1]!))) return true;
+  }
+  return false;
+}
+
+/** A rejection phrase that is itself a declining act (strong or medium, or "decided not to …"). */
+function decliningAct(tier: Tier, source: string): boolean {
+  return tier === "s" || tier === "m" || (tier === "g" && source.startsWith("decided"));
 }
 
 function addScore(
@@ -164,6 +216,8 @@ function scorePhrases(
   hits: PhraseHit<PhraseInfo>[],
   context: 0 | 1 | 2,
   where: string,
+  tokens: readonly string[] = [],
+  sentence: Uint16Array | null = null,
 ) {
   // "We are unable to offer you the position": an offer phrase inside a rejection phrase is not an offer.
   const rejections = hits.filter((h) => h.phrase.data.group === "rejection");
@@ -178,8 +232,11 @@ function scorePhrases(
   for (const h of hits) {
     const { lang, group, tier } = h.phrase.data;
     if (group === "context" || (tier === "g" && context < 2)) continue;
+    // A rejection under a condition ("if you have not heard from us … unsuccessful") is not one.
+    if (group === "rejection" && conditional(tokens, sentence, h.start)) continue;
     const tag = where === "subject" ? "subject-phrase" : "phrase";
     addScore(scores, group, TIER_WEIGHT[tier], `${tag}:${lang}:"${h.text}"`, lang);
+    if (group === "rejection" && decliningAct(tier, h.phrase.source)) scores.get(group)!.decisive = true;
   }
 }
 
@@ -193,7 +250,7 @@ function extract(message: Message): Features {
   const stripped = stripQuotedHistory(excerpt);
   const body = stripped.text.slice(0, TEXT_SCAN_MAX_CHARS);
   const bodyNorm = normalizeText(body);
-  const tokens = tokenize(bodyNorm, 1500);
+  const { tokens, sentence } = tokenizeSentences(bodyNorm, 1500);
   const subjectTokens = tokenize(subjectCore, 80);
   const summaryTokens = message.calendar?.summary
     ? tokenize(normalizeText(message.calendar.summary.slice(0, 300)), 60)
@@ -203,7 +260,7 @@ function extract(message: Message): Features {
   const summaryHits = summaryTokens.length ? matchPhrases(INDEX, summaryTokens) : [];
   const ctx = contextLevel(subjectHits, summaryHits, bodyHits);
   const scores = new Map<PhraseGroup, Score>();
-  scorePhrases(scores, bodyHits, ctx.level, "body");
+  scorePhrases(scores, bodyHits, ctx.level, "body", tokens, sentence);
   // A reply's subject repeats the thread's first message: context only, never a label's evidence.
   // A phrase counts once even when both the subject and the body say it.
   const inBody = new Set(bodyHits.map((h) => h.phrase));
@@ -517,6 +574,16 @@ export function classifyMessage(
       f,
     );
   }
+  // Rejection needs a declining act: tone words alone ("unfortunately", "we regret to inform you")
+  // yield to any other organisation label that reached its threshold (a cancellation, an
+  // acknowledgement, a status update).
+  const rejection = f.scores.get("rejection");
+  if (
+    rejection &&
+    !rejection.decisive &&
+    ORG_WEIGHT.some(([l]) => l !== "rejection" && scoreOf(f, l as PhraseGroup) >= THRESHOLD)
+  )
+    rejection.score = 0;
   const org = direction === "outbound" || direction === "unrelated" ? pick(ORG_WEIGHT) : null;
   const cand = direction === "inbound" || direction === "unrelated" ? pick(CANDIDATE_WEIGHT) : null;
   let winner = org;

@@ -3,6 +3,8 @@
  *
  * - `a|b|c` — one token, any of the alternatives;
  * - `interview*` — a token starting with `interview` (prefix, at least 4 letters);
+ * - `*gesprek` — a token ending with `gesprek` (suffix, at least 4 letters: the head of a Dutch or
+ *   German compound, `sollicitatiegesprek`, `vorstellungsgesprach`);
  * - `word?` — an optional token;
  * - `..` — a gap of 0 to {@link GAP_MAX} arbitrary tokens.
  *
@@ -18,7 +20,13 @@ const PREFIX_KEY = 4;
 
 type TokenMatcher =
   | { kind: "gap" }
-  | { kind: "word"; exact: ReadonlySet<string>; prefixes: readonly string[]; optional: boolean };
+  | {
+      kind: "word";
+      exact: ReadonlySet<string>;
+      prefixes: readonly string[];
+      suffixes: readonly string[];
+      optional: boolean;
+    };
 
 /** A phrase and whatever the caller attached to it. */
 export interface CompiledPhrase<T> {
@@ -39,6 +47,8 @@ interface FirstWordBucket<T> {
 export interface PhraseIndex<T> {
   byFirst: ReadonlyMap<string, FirstWordBucket<T>>;
   byPrefix: ReadonlyMap<string, CompiledPhrase<T>[]>;
+  /** Phrases whose first token is a suffix, keyed by its last {@link PREFIX_KEY} letters. */
+  bySuffix: ReadonlyMap<string, CompiledPhrase<T>[]>;
   size: number;
 }
 
@@ -48,17 +58,25 @@ function compileToken(raw: string, source: string): TokenMatcher {
   const body = optional ? raw.slice(0, -1) : raw;
   const exact = new Set<string>();
   const prefixes: string[] = [];
+  const suffixes: string[] = [];
   for (const alt of body.split("|")) {
     const isPrefix = alt.endsWith("*");
-    const word = tokenize(normalizeText(isPrefix ? alt.slice(0, -1) : alt)).join("");
+    const isSuffix = !isPrefix && alt.startsWith("*");
+    const word = tokenize(normalizeText(isPrefix ? alt.slice(0, -1) : isSuffix ? alt.slice(1) : alt)).join(
+      "",
+    );
     if (!word) throw new Error(`phrase "${source}": empty alternative in "${raw}"`);
-    if (isPrefix) {
+    if (isSuffix) {
+      if (word.length < PREFIX_KEY)
+        throw new Error(`phrase "${source}": suffix "${alt}" shorter than ${PREFIX_KEY}`);
+      suffixes.push(word);
+    } else if (isPrefix) {
       if (word.length < PREFIX_KEY)
         throw new Error(`phrase "${source}": prefix "${alt}" shorter than ${PREFIX_KEY}`);
       prefixes.push(word);
     } else exact.add(word);
   }
-  return { kind: "word", exact, prefixes, optional };
+  return { kind: "word", exact, prefixes, suffixes, optional };
 }
 
 /**
@@ -70,6 +88,7 @@ function compileToken(raw: string, source: string): TokenMatcher {
 export function compilePhrases<T>(entries: ReadonlyArray<readonly [string, T]>): PhraseIndex<T> {
   const byFirst = new Map<string, FirstWordBucket<T>>();
   const byPrefix = new Map<string, CompiledPhrase<T>[]>();
+  const bySuffix = new Map<string, CompiledPhrase<T>[]>();
   for (const [source, data] of entries) {
     const rawTokens = source.replace(/['’]/g, " ").split(/\s+/).filter(Boolean);
     const tokens = rawTokens.map((t) => compileToken(t, source));
@@ -78,7 +97,10 @@ export function compilePhrases<T>(entries: ReadonlyArray<readonly [string, T]>):
       throw new Error(`phrase "${source}": must start with a required word`);
     }
     const next = tokens[1];
-    const second = next?.kind === "word" && !next.optional && next.prefixes.length === 0 ? next.exact : null;
+    const second =
+      next?.kind === "word" && !next.optional && next.prefixes.length === 0 && next.suffixes.length === 0
+        ? next.exact
+        : null;
     const phrase: CompiledPhrase<T> = { source, tokens, data, second };
     for (const w of first.exact) {
       let bucket = byFirst.get(w);
@@ -90,8 +112,9 @@ export function compilePhrases<T>(entries: ReadonlyArray<readonly [string, T]>):
       else bucket.anySecond.push(phrase);
     }
     for (const p of first.prefixes) push(byPrefix, p.slice(0, PREFIX_KEY), phrase);
+    for (const x of first.suffixes) push(bySuffix, x.slice(-PREFIX_KEY), phrase);
   }
-  return { byFirst, byPrefix, size: entries.length };
+  return { byFirst, byPrefix, bySuffix, size: entries.length };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -103,6 +126,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 function wordMatches(m: TokenMatcher & { kind: "word" }, token: string): boolean {
   if (m.exact.has(token)) return true;
   for (const p of m.prefixes) if (token.startsWith(p)) return true;
+  for (const x of m.suffixes) if (token.endsWith(x)) return true;
   return false;
 }
 
@@ -157,6 +181,10 @@ export function matchPhrases<T>(index: PhraseIndex<T>, tokens: readonly string[]
     if (tok.length >= PREFIX_KEY) {
       const pre = index.byPrefix.get(tok.slice(0, PREFIX_KEY));
       if (pre) for (const p of pre) tryAt(p, i);
+      if (index.bySuffix.size > 0) {
+        const suf = index.bySuffix.get(tok.slice(-PREFIX_KEY));
+        if (suf) for (const p of suf) tryAt(p, i);
+      }
     }
   }
   return [...found.values()];

@@ -44,3 +44,36 @@ export function tokenize(normalized: string, max = 4000): string[] {
   }
   return out;
 }
+
+const SENTENCE_BREAK = /[.!?;:]|\n\s*\n|\n\s*[-*•]/;
+
+/**
+ * {@link tokenize} that also numbers sentences: `sentence[i]` is the sentence of `tokens[i]`
+ * (a break is `.`, `!`, `?`, `;`, `:`, a blank line or a bullet between two tokens).
+ *
+ * @example
+ * tokenizeSentences("we regret. if you").sentence // Uint16Array [0, 0, 1, 1]
+ */
+export function tokenizeSentences(
+  normalized: string,
+  max = 4000,
+): { tokens: string[]; sentence: Uint16Array } {
+  const tokens: string[] = [];
+  const ids: number[] = [];
+  let id = 0;
+  let last = 0;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(normalized); m !== null; m = TOKEN.exec(normalized)) {
+    if (
+      tokens.length > 0 &&
+      m.index > last &&
+      SENTENCE_BREAK.test(normalized.slice(last, Math.min(m.index, last + 200)))
+    )
+      id = Math.min(id + 1, 65535);
+    tokens.push(m[0]);
+    ids.push(id);
+    last = m.index + m[0].length;
+    if (tokens.length >= max) break;
+  }
+  return { tokens, sentence: Uint16Array.from(ids) };
+}
