@@ -9,15 +9,16 @@ import { writeFile } from "node:fs/promises";
 import { type ParseArgsOptionsConfig, parseArgs } from "node:util";
 import type { CalendarEvent, Message } from "../engine/model.ts";
 import type { TenantSettings } from "../engine/settings.ts";
+import { directionResolver } from "../engine/timeline/direction.ts";
 import { errorMessage } from "../parsers/errors.ts";
 import { loadConfig, resolveSettings } from "./config.ts";
-import { directionFor } from "./direction.ts";
 import { ConfigError, UsageError } from "./errors.ts";
 import { HELP, VERSION } from "./help.ts";
 import { displayPath, findInputs, type InputFile } from "./inputs.ts";
 import { MailboxPlan } from "./mailboxes.ts";
 import { createProgress, type ProgressStream } from "./progress.ts";
 import { readInputs } from "./read-inputs.ts";
+import { ReadTimeClassifier } from "./read-time-classifier.ts";
 
 /** Where the CLI writes; tests pass collectors, `bin/ghostwatch.js` passes the process streams. */
 export interface CliIo {
@@ -290,6 +291,14 @@ async function auditCommand(args: readonly string[], io: CliIo): Promise<number>
   const messages: Message[] = [];
   const events: CalendarEvent[] = [];
   const started = Date.now();
+  const [{ audit }, { classify }, { buildReport, renderHtml, renderJson, renderText }] = await Promise.all([
+    import("../engine/audit.ts"),
+    import("../engine/classifier/index.ts"),
+    import("../engine/report/index.ts"),
+  ]);
+  // Classify each message as it is read (once per Internet message), then keep only the
+  // metadata the audit needs: a large export is never held in memory with its bodies.
+  const classified = new ReadTimeClassifier(classify, settings.orgDomains, reporter);
   const read = await readAll(
     positionals,
     io,
@@ -302,19 +311,17 @@ async function auditCommand(args: readonly string[], io: CliIo): Promise<number>
       verbose: values.verbose === true,
     },
     (item) => {
-      if (item.kind === "message") messages.push(item.value);
+      if (item.kind === "message") messages.push(classified.take(item.value));
       else events.push(item.value);
     },
   );
-  const [{ audit }, { classify }, { buildReport, renderHtml, renderJson, renderText }] = await Promise.all([
-    import("../engine/audit.ts"),
-    import("../engine/classifier/index.ts"),
-    import("../engine/report/index.ts"),
-  ]);
   const resolution = plan.finalize(messages, events);
   for (const w of resolution.warnings) reporter.warning("mailboxes", w);
   if (values.verbose) for (const note of resolution.notes) reporter.note(note);
-  const result = audit({ mailboxes: resolution.mailboxes, messages, events }, { settings, classify, now });
+  const result = audit(
+    { mailboxes: resolution.mailboxes, messages, events },
+    { settings, classify: classified.lookup, now },
+  );
   for (const w of result.warnings) reporter.warning("audit", w);
   const report = buildReport(result, { settings, now });
   const rendered =
@@ -352,7 +359,7 @@ async function classifyCommand(args: readonly string[], io: CliIo): Promise<numb
       "note: no --org-domain given: message directions are unknown, so both sides' labels are considered\n",
     );
   }
-  const direction = directionFor(settings.orgDomains);
+  const direction = directionResolver(settings.orgDomains);
   const { classify } = await import("../engine/classifier/index.ts");
   const reporter = new Reporter(io, values.verbose === true);
   const read = await readAll(

@@ -14,4 +14,4 @@ export {
   businessHoursBetween,
   slaWindow,
 } from "./sla/index.ts";
-export { buildTimelines, candidateIdFor } from "./timeline/index.ts";
+export { buildTimelines, candidateIdFor, directionResolver } from "./timeline/index.ts";
