@@ -2296,6 +2296,194 @@ export const GENERAL_PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> 
   },
 };
 
+/**
+ * Paraphrase families (generalisation pass): each entry covers a family of wordings of one act —
+ * the verb in its inflections, the object in its synonyms, gaps for the words recruiters put
+ * between them — written from ordinary recruiting usage, checked against the hand-written
+ * suite in `test/classifier/generalisation-paraphrases.test.ts`.
+ */
+export const FAMILY_PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = {
+  en: {
+    rejection: {
+      s: [
+        "not .. take|taking|move|moving|progress|progressing|advance|advancing your application|candidacy|profile .. further|forward|ahead|next",
+        "opted|chosen|elected|decided not to move|go|proceed|progress|continue|advance",
+        "move|moving|go|going ahead with other|another candidate|candidates|applicant|applicants",
+        "not|won t|wont be moving|going|proceeding ahead",
+        "offered|offer|extended .. position|role|job|offer to another|someone",
+        "go|going|gone in a different|another direction",
+        "not been invited|progressed|advanced|chosen",
+        "will not be inviting you",
+        "not be inviting you",
+        "unsuccessful on this occasion",
+        "application|candidacy will|has|did not progress|proceed|advance|move",
+        "decision .. not in your favour|favor",
+      ],
+      m: ["not a match|fit for this|the role|position", "close|closing your application|candidacy"],
+      g: ["sorry|unfortunate to inform|tell|let you know"],
+    },
+    interview_cancellation: {
+      s: [
+        "interview|call|meeting .. scheduled|planned|booked|arranged for .. has|is|will been? cancelled|canceled|postponed",
+        "interview|call|meeting .. scheduled|planned|booked|arranged for .. has|is|will been? called off",
+        "interview|interviews .. has|have|will been? postponed",
+        "interview|interviews .. has|have|will been? pushed back",
+        "cancel|cancelling|canceling|postpone|postponing|reschedule|rescheduling|move our|your|the|tomorrow|today s? call|meeting|conversation|chat|appointment|interview",
+        "interview .. won t|will not|cannot|can t go ahead|take place|happen",
+      ],
+      w: ["find a new|another time|date|slot"],
+    },
+    application_ack: {
+      s: [
+        "got your application|cv|resume",
+        "application|cv|resume .. reached us|has arrived|safely received",
+        "confirm|confirms|confirming .. receipt|received|submission",
+        "thank|thanks you? for submitting|sending your application|cv|resume",
+      ],
+      m: [
+        "not|cannot|unable .. respond|reply to each|every|all .. applicant|applicants|candidate|candidates",
+        "we will|ll review|be reviewing|go through your application|profile|cv",
+        "contact you if",
+      ],
+      w: ["high|large volume|number of applications"],
+    },
+    status_update: {
+      s: [
+        "still under review|consideration",
+        "taking .. longer than",
+        "haven t|hasn t|not .. made|reached|taken a|any|our|the final? decision",
+        "no decision yet",
+        "hiring|recruitment|recruiting|selection|interview process .. taking|delayed|extended|paused|slower",
+      ],
+      m: [
+        "keep|keeping you posted|updated|informed",
+        "expect|hope|aim to come|get back to you",
+        "keep you in the loop",
+      ],
+      w: ["by the end of next? week|month"],
+    },
+    candidate_inquiry: {
+      s: [
+        "there s|is an|any update|news",
+        "wondering|wonder|curious .. update|news|decision|status|timeline|hear back",
+        "an|any update|updates on|regarding|about|following|after .. my? application|interview|candidacy",
+        "checking|check in .. news|update|progress|status|process",
+        "any word|news on",
+        "when .. hear back",
+        "expect to hear",
+        "have you had a|the chance|time to review",
+      ],
+    },
+  },
+  fr: {
+    interview_cancellation: {
+      s: ["devons|dois|devoir|contraints|oblige|obliges d? annuler|reporter|decaler|deplacer"],
+    },
+    application_ack: {
+      s: [
+        "bien recu votre|ta candidature|cv|dossier",
+        "accusons reception",
+        "candidature .. bien? ete? recue|enregistree",
+      ],
+      m: ["pas .. repondre individuellement|personnellement"],
+    },
+    status_update: {
+      s: [
+        "toujours en cours d? examen|etude|evaluation",
+        "processus .. prend plus de temps|retarde|suspendu",
+        "pas encore pris de|notre|une decision",
+      ],
+    },
+    candidate_inquiry: {
+      s: [
+        "des nouvelles|du nouveau .. candidature|entretien",
+        "ou en est ma candidature",
+        "savoir ou en est",
+        "un retour sur|concernant .. candidature|entretien",
+      ],
+    },
+  },
+  de: {
+    interview_cancellation: {
+      s: [
+        "*gesprach|termin|interview .. absagen|verschieben|abgesagt|verlegen",
+        "mussen|muss|musste .. absagen|verschieben|verlegen",
+      ],
+    },
+    application_ack: {
+      s: ["bewerbung .. erhalten|eingegangen", "eingang .. bewerbung|unterlagen"],
+      m: ["nicht jedem|allen .. einzeln|personlich"],
+    },
+    status_update: {
+      s: ["noch in prufung|bearbeitung", "dauert .. langer", "noch keine entscheidung"],
+    },
+    candidate_inquiry: {
+      s: [
+        "stand meiner bewerbung",
+        "gibt es .. neuigkeiten",
+        "neuigkeiten zu|bezuglich|zur meiner?",
+        "ruckmeldung zu|bezuglich|zur meiner? bewerbung|gesprach",
+      ],
+    },
+  },
+  es: {
+    interview_cancellation: {
+      s: ["tenemos|tengo|debemos|necesitamos que? cancelar|posponer|aplazar|reprogramar|mover"],
+    },
+    application_ack: {
+      s: ["hemos recibido tu|su candidatura|cv|solicitud", "candidatura|solicitud .. recibida|registrada"],
+      m: ["no podemos responder .. individual|individualmente|personalmente"],
+    },
+    status_update: {
+      s: [
+        "seguimos revisando|evaluando",
+        "todavia|aun no hemos tomado una? decision",
+        "proceso .. retrasado|en pausa",
+      ],
+    },
+    candidate_inquiry: {
+      s: ["alguna novedad|noticia", "estado de mi candidatura|solicitud", "saber como va|en que punto"],
+    },
+  },
+  pt: {
+    interview_cancellation: {
+      s: ["precisamos|preciso|temos|tenho de|que? cancelar|adiar|remarcar|reagendar"],
+    },
+    application_ack: {
+      s: ["recebemos a? sua|tua candidatura|cv|inscricao", "candidatura .. recebida|registrada|registada"],
+      m: ["nao conseguimos|podemos responder .. individualmente|pessoalmente"],
+    },
+    status_update: {
+      s: [
+        "ainda estamos analisando|avaliando|a analisar",
+        "ainda nao tomamos uma? decisao",
+        "processo .. atrasado|pausado|suspenso",
+      ],
+    },
+    candidate_inquiry: {
+      s: ["alguma novidade|atualizacao|noticia", "status|andamento|estado da minha candidatura"],
+    },
+  },
+  nl: {
+    interview_cancellation: {
+      s: [
+        "*gesprek|interview|afspraak .. annuleren|afzeggen|verzetten|verplaatsen|uitstellen|geannuleerd|uitgesteld",
+        "moeten|moet|moest .. annuleren|afzeggen|verzetten|verplaatsen|uitstellen",
+      ],
+    },
+    application_ack: {
+      s: ["sollicitatie .. ontvangen", "ontvangst van je|jouw|uw sollicitatie|cv"],
+      m: ["niet iedere|elke kandidaat|sollicitant .. persoonlijk|individueel"],
+    },
+    status_update: {
+      s: ["nog geen beslissing|besluit", "duurt .. langer", "proces .. vertraagd|gepauzeerd"],
+    },
+    candidate_inquiry: {
+      s: ["nieuws over|omtrent .. sollicitatie", "stand van zaken", "al iets bekend", "hoe staat het met"],
+    },
+  },
+};
+
 /** Every phrase table, in the order they were written; the classifier compiles them into one index. */
 export const PHRASE_TABLES: readonly Record<Lang, Partial<Record<PhraseGroup, Tiers>>>[] = [
   PHRASES,
@@ -2308,4 +2496,5 @@ export const PHRASE_TABLES: readonly Record<Lang, Partial<Record<PhraseGroup, Ti
   MORE_VARIANTS,
   CASUAL_PHRASES,
   GENERAL_PHRASES,
+  FAMILY_PHRASES,
 ];
