@@ -577,6 +577,12 @@ export function classifyMessage(
   // Rejection needs a declining act: tone words alone ("unfortunately", "we regret to inform you")
   // yield to any other organisation label that reached its threshold (a cancellation, an
   // acknowledgement, a status update).
+  // An assessment spoken of as done ("thanks for completing the test", "after reviewing your
+  // submission") is feedback on one, not one being sent: its words no longer count without a link.
+  if (scoreOf(f, "assessment_done") >= THRESHOLD && !st.links.assessment) {
+    const a = f.scores.get("assessment");
+    if (a) a.score = 0;
+  }
   const rejection = f.scores.get("rejection");
   if (
     rejection &&

@@ -25,6 +25,8 @@ export type PhraseGroup =
   | "candidate_reply"
   | "availability"
   | "documents"
+  /** An assessment spoken of as done or reviewed ("thanks for completing the test"): none is sent. */
+  | "assessment_done"
   | "candidate_inquiry"
   | "candidate_withdrawal"
   | "auto_reply"
@@ -2318,8 +2320,15 @@ export const FAMILY_PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> =
         "unsuccessful on this occasion",
         "application|candidacy will|has|did not progress|proceed|advance|move",
         "decision .. not in your favour|favor",
+        "selected|chosen|hired|appointed|identified|found a|another|other candidate|candidates|applicant|person|someone",
+        "not .. continue|continuing|proceed|proceeding|pursue|pursuing|progress|progressing with? your application|candidacy|profile",
+        "did not meet .. bar|requirements|criteria|threshold",
       ],
-      m: ["not a match|fit for this|the role|position", "close|closing your application|candidacy"],
+      m: [
+        "not a match|fit for this|the role|position",
+        "close|closing your application|candidacy",
+        "better|closer suited|aligned|match|matches|fit|fits",
+      ],
       g: ["sorry|unfortunate to inform|tell|let you know"],
     },
     interview_cancellation: {
@@ -2372,6 +2381,26 @@ export const FAMILY_PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> =
         "when .. hear back",
         "expect to hear",
         "have you had a|the chance|time to review",
+        "where .. stands|stand",
+        "love|like|keen to know|hear .. status|stands|update|decision|outcome",
+      ],
+    },
+    candidate_withdrawal: {
+      s: [
+        "take|remove me out? of|from consideration|the process|the running",
+        "stay|remain with|at my current employer|company|team|role|position|job",
+        "decided to stay|remain",
+        "not be continuing with the process|my application",
+      ],
+    },
+    assessment_done: {
+      s: [
+        "thank|thanks you? for .. completing|taking|submitting|doing|finishing",
+        "thank|thanks you? for the effort",
+        "your results|score",
+        "results|result|outcome of|from your",
+        "reviewed|reviewing|assessed|evaluated|evaluating .. your? submission|solution|test|assessment|exercise|assignment|challenge|answers",
+        "received your submission|solution|answers",
       ],
     },
   },
