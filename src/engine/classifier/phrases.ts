@@ -2306,6 +2306,20 @@ export const GENERAL_PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> 
  */
 export const FAMILY_PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = {
   en: {
+    interview_confirmation: {
+      s: ["all set for your? interview|call|chat", "interview|call .. all set for"],
+      m: [
+        "you ll|will be speaking|meeting with",
+        "see|meet|speak to|speak with you tomorrow|then",
+        "looking forward to seeing|meeting|speaking with? you tomorrow|on|at|then",
+      ],
+    },
+    scheduling_request: {
+      s: [
+        "call|chat|conversation|interview about|regarding|discussing .. role|position|opportunity|vacancy|job",
+        "call|chat|conversation to discuss .. role|position|opportunity|vacancy|job",
+      ],
+    },
     rejection: {
       s: [
         "not .. take|taking|move|moving|progress|progressing|advance|advancing your application|candidacy|profile .. further|forward|ahead|next",
@@ -2363,11 +2377,14 @@ export const FAMILY_PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> =
         "haven t|hasn t|not .. made|reached|taken a|any|our|the final? decision",
         "no decision yet",
         "hiring|recruitment|recruiting|selection|interview process .. taking|delayed|extended|paused|slower",
+        "currently|still|now being reviewed|considered|assessed|evaluated",
+        "applied for .. has|have|was|is been? closed|filled|cancelled|canceled|paused|withdrawn",
       ],
       m: [
         "keep|keeping you posted|updated|informed",
         "expect|hope|aim to come|get back to you",
         "keep you in the loop",
+        "being reviewed|considered",
       ],
       w: ["by the end of next? week|month"],
     },
