@@ -41,6 +41,14 @@ describe("dashboard pages", () => {
     expect((html.match(/<desc id="/g) ?? []).length).toBe(3);
     expect((html.match(/Data table:/g) ?? []).length).toBe(3);
     expect(html).toContain("Reply SLA compliance by recruiter");
+    const all = await tenantRepository(env.DB, T).listFindings({ limit: 5000 });
+    const open = all.filter((f) => f.status === "open" || f.status === "acknowledged");
+    expect(html).toMatch(new RegExp(`data-role="open-total"><b>${open.length}</b>`));
+    const undelivered = open.filter((f) => f.type === "undelivered" && f.severity === "high").length;
+    expect(undelivered).toBeGreaterThan(0);
+    expect(html).toMatch(
+      new RegExp(`Undelivered</a></td><td data-th="high" class="num">${undelivered}</td>`),
+    );
     expect(html).toContain("jo.recruiter@acme.com");
   });
 
