@@ -406,6 +406,58 @@ export function classifierFeatures(message: Message, direction: Direction): stri
   return linearFeatures(linearInputOf(message, f, structureOf(message, f), direction));
 }
 
+/** Words naming where a hiring process stands, in six languages. */
+const STATUS_TOPIC = new Set([
+  "update",
+  "updates",
+  "news",
+  "status",
+  "decision",
+  "timeline",
+  "outcome",
+  "progress",
+  "feedback",
+  "nouvelles",
+  "nouveau",
+  "retour",
+  "avancement",
+  "neuigkeiten",
+  "stand",
+  "entscheidung",
+  "ruckmeldung",
+  "novedad",
+  "novedades",
+  "noticias",
+  "estado",
+  "novidade",
+  "novidades",
+  "andamento",
+  "decisao",
+  "retorno",
+  "nieuws",
+  "beslissing",
+  "besluit",
+  "terugkoppeling",
+]);
+/** Words that tie a status question to the candidate's own hiring process. */
+const PROCESS_TOPIC =
+  /^(?:application|applications|applied|candidacy|interview|interviews|process|position|role|vacancy|candidature|entretien|poste|bewerbung|gesprach|stelle|vorstellungsgesprach|candidatura|entrevista|puesto|proceso|vaga|processo|sollicitatie|gesprek|functie|vacature|procedure|cv)$/;
+
+/**
+ * The status word of a question the candidate asks about their process: a sentence of the
+ * author's text ending in `?` that names a status topic and the process; null when there is none.
+ */
+function askedAbout(f: Features): string | null {
+  if (f.context === 0 || !f.body.includes("?")) return null;
+  for (const sentence of f.bodyNorm.slice(0, 4000).split(/(?<=[?.!])\s+|\n/, 80)) {
+    if (!sentence.trimEnd().endsWith("?")) continue;
+    const words = tokenize(sentence, 80);
+    const topic = words.find((w) => STATUS_TOPIC.has(w));
+    if (topic && (words.some((w) => PROCESS_TOPIC.test(w)) || f.context === 2)) return topic;
+  }
+  return null;
+}
+
 /** How {@link classifyMessage} decides when no rule does. */
 export interface ClassifierOptions {
   /**
@@ -641,7 +693,15 @@ export function classifyMessage(
     }
   }
 
-  // 7. An inbound reply in a hiring thread with no decisive phrase: the candidate answered.
+  // 7. An inbound question about where the process stands, in a hiring context, with no decisive
+  // phrase: the candidate is asking ("Is there anything new on my application?").
+  if (direction === "inbound" && newsletter === 0) {
+    const topic = askedAbout(f);
+    if (topic)
+      return finish("candidate_inquiry", 0.6, ["question-mark", `topic:${topic}`, "direction:inbound"], f);
+  }
+
+  // 8. An inbound reply in a hiring thread with no decisive phrase: the candidate answered.
   if (
     direction === "inbound" &&
     level === 2 &&

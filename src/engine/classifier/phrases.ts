@@ -2168,7 +2168,12 @@ export const LANG_PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = {
 export const MORE_VARIANTS: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = {
   en: {
     scheduling_request: {
+      // Business mail proposes times too: these count only inside a strong hiring context.
       s: [
+        "like you to meet .. team|colleagues|hiring manager|founders|founder|panel",
+        "like you to meet .. people|colleagues|members|folks from|of|on the|our team",
+      ],
+      g: [
         "mornings|afternoons|evenings|days|dates|times that suit|suits|work|works for? you",
         "like you to meet",
       ],
@@ -2530,6 +2535,73 @@ export const FAMILY_PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> =
   },
 };
 
+/**
+ * Morphological and synonym families for the labels that most often fell to `other` (English
+ * first): each verb with its inflections (`withdraw*`, `accept*`), the objects it takes, and the
+ * generic wordings gated on a strong hiring context (tier `g`).
+ */
+export const RECALL_FAMILIES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = {
+  en: {
+    candidate_withdrawal: {
+      s: [
+        "withdraw* .. application|candidacy|candidature|process|consideration|interview",
+        "no longer .. available|looking|pursuing|considering|seeking",
+        "accepted|accepting|taken|signed another|other|a different|a new .. offer|position|role|job|contract",
+        "offer|position|role|job elsewhere",
+        "decline|declining|turn down|turning down .. interview|invitation|offer|opportunity",
+      ],
+    },
+    application_ack: {
+      s: [
+        "thank|thanks you? for applying|your application to|for",
+        "successfully submitted|received|applied",
+        "application .. has|have|was been? received|submitted",
+        "your application is in",
+        "we have|ve received|got",
+      ],
+      m: ["what happens next", "track .. status of your application", "appreciate your interest in"],
+    },
+    assessment: {
+      s: [
+        "invite|invitation|invited .. take|complete|do .. test|assessment|exercise|challenge|assignment|quiz",
+        "link to .. test|assessment|exercise|challenge|assignment|quiz",
+        "hackerrank|codility|testgorilla|codesignal|coderbyte",
+      ],
+      m: [
+        "days|hours to complete|submit|finish|return",
+        "send|return|submit your solution|answers|work|code",
+      ],
+      w: ["brief|instructions .. attached"],
+    },
+    scheduling_request: {
+      g: [
+        "when are|would you be? free|available",
+        "send|share|give me? .. times|slots|availability|windows",
+        "what|which day|days|time|times .. suit|work|would|best",
+        "book|grab|pick .. slot|time|spot",
+        "calendar|scheduling|booking link",
+      ],
+    },
+    interview_confirmation: {
+      s: ["interview|call .. confirmed|booked|scheduled for|on", "invite|invitation .. sent|on its way"],
+      m: ["meeting|video|zoom|teams link .. below|attached|invite"],
+    },
+    candidate_inquiry: {
+      s: [
+        "when .. decision|outcome .. made|expected|known",
+        "know .. when|if .. decision|outcome|news|update",
+        "update|news on|regarding|about the .. position|role|vacancy|process",
+        "status update",
+      ],
+    },
+  },
+  fr: {},
+  de: {},
+  es: {},
+  pt: {},
+  nl: {},
+};
+
 /** Every phrase table, in the order they were written; the classifier compiles them into one index. */
 export const PHRASE_TABLES: readonly Record<Lang, Partial<Record<PhraseGroup, Tiers>>>[] = [
   PHRASES,
@@ -2543,4 +2615,5 @@ export const PHRASE_TABLES: readonly Record<Lang, Partial<Record<PhraseGroup, Ti
   CASUAL_PHRASES,
   GENERAL_PHRASES,
   FAMILY_PHRASES,
+  RECALL_FAMILIES,
 ];
