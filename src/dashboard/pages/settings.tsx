@@ -97,7 +97,8 @@ export function SettingsPage(props: {
               <Errors errors={e} path="businessHours.end" />
             </label>
           </div>
-          <p>
+          <fieldset class="days">
+            <legend>Business days</legend>
             {DAYS.map((d, i) => (
               <label>
                 <input
@@ -110,7 +111,7 @@ export function SettingsPage(props: {
                 {d}
               </label>
             ))}
-          </p>
+          </fieldset>
           <Errors errors={e} path="businessHours.days" />
         </fieldset>
         <fieldset>
