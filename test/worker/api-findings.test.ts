@@ -12,7 +12,7 @@ import { sha256Hex } from "../../src/auth/tokens.ts";
 import { CSV_COLUMNS } from "../../src/reports/csv.ts";
 import { listTokens } from "../../src/storage/auth-queries.ts";
 import { tenantRepository } from "../../src/storage/repository.ts";
-import { apiToken, BASE, seedOnce } from "./dashboard-support.ts";
+import { accessJwt, apiToken, BASE, seedOnce } from "./dashboard-support.ts";
 
 const T = "api-f";
 const ADMIN = "admin@api.example";
@@ -231,6 +231,31 @@ describe("API tokens", () => {
     const after = await get(token, "/findings");
     expect(after.status).toBe(401);
     expect(await after.text()).toContain("revoked");
+  });
+});
+
+describe("browser sessions", () => {
+  it("cannot be driven cross-site: an Access-session write needs a same-origin Origin", async () => {
+    const repo = tenantRepository(env.DB, T);
+    const f = (await repo.listFindings({ status: "open" }))[0]!;
+    const post = (origin?: string) =>
+      accessJwt(ADMIN).then((jwt) =>
+        SELF.fetch(`${BASE}/api/v1/findings/${encodeURIComponent(f.key)}/status`, {
+          method: "POST",
+          headers: {
+            "cf-access-jwt-assertion": jwt,
+            "content-type": "application/json",
+            ...(origin ? { origin } : {}),
+          },
+          body: JSON.stringify({ status: "acknowledged" }),
+        }),
+      );
+    expect((await post()).status).toBe(403);
+    expect((await post("https://evil.example")).status).toBe(403);
+    expect((await repo.getFinding(f.key))?.status).toBe("open");
+    expect((await post(BASE)).status).toBe(200);
+    expect((await repo.getFinding(f.key))?.status).toBe("acknowledged");
+    expect((await repo.findingHistory(f.key)).at(-1)?.actor).toBe(`user:${ADMIN}`);
   });
 });
 
