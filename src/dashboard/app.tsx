@@ -37,6 +37,7 @@ import {
 } from "../storage/dashboard-queries.ts";
 import { tenantRepository } from "../storage/repository.ts";
 import { CreateMailboxBody } from "../worker/admin.ts";
+import { seedDemoTenant } from "./demo-data.ts";
 import { ErrorPage, type PageContext } from "./layout.tsx";
 import { buildOverview, cachedOverview, forgetOverviews, overviewTtl } from "./overview.ts";
 import { CandidatePage } from "./pages/candidate.tsx";
@@ -68,7 +69,12 @@ const PAGE_SIZE = 50;
 async function pageContext(c: Context<AuthEnv>) {
   const p = c.get("principal");
   const repo = tenantRepository(c.env.DB, p.tenantId);
-  const tenant = await repo.getTenant();
+  let tenant = await repo.getTenant();
+  // Local demo only: the first page view creates the demo tenant (DEMO_MODE, `wrangler dev`).
+  if (!tenant && p.via === "demo") {
+    await seedDemoTenant(c.env.DB, p.tenantId, new Date());
+    tenant = await repo.getTenant();
+  }
   if (!tenant) return null;
   const settings = TenantSettings.parse(tenant.settings);
   const ctx: PageContext = {

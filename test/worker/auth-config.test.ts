@@ -1,7 +1,7 @@
 /**
  * Fail closed: the Worker with no Access configuration serves nothing but `/health` (every
  * dashboard page and API route answers 503 without data); with `DEMO_MODE = "true"` it signs
- * in the demo user and says so in a banner on every page.
+ * in the demo user, says so in a banner on every page, and creates the demo tenant on first use.
  */
 import { createExecutionContext, env, waitOnExecutionContext } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -87,6 +87,10 @@ describe("fail closed", () => {
       expect(html, path).toContain('data-role="demo-banner"');
       expect(html, path).toContain("demo@ghostwatch.local");
     }
+    // A fresh demo tenant is created on the first page view.
+    const fresh = await call({ ...demo, DEMO_TENANT: "auth-demo-fresh" }, "GET", "/findings");
+    expect(fresh.status).toBe(200);
+    expect((await fresh.text()).match(/<tr data-key=/g)?.length ?? 0).toBeGreaterThan(3);
     const api = await call(demo, "GET", "/api/v1/findings?limit=2");
     expect(api.status).toBe(200);
     expect(((await api.json()) as { findings: unknown[] }).findings).toHaveLength(2);
