@@ -198,6 +198,16 @@ export async function startDemoStack(options: DemoStackOptions): Promise<DemoSta
       { cwd: ROOT, env, detached: true, stdio: ["ignore", "pipe", "pipe"] },
     );
     worker = w;
+    // If this process ends without stop() (an uncaught error, process.exit), take the Worker along.
+    process.once("exit", () => {
+      if (w.pid && w.exitCode === null) {
+        try {
+          process.kill(-w.pid, "SIGTERM");
+        } catch {
+          // gone
+        }
+      }
+    });
     const keep = (chunk: Buffer) => {
       output = (output + chunk.toString()).slice(-20_000);
     };
