@@ -23,7 +23,11 @@ export interface TruthComparison {
 }
 
 /** A stored or engine finding as an identity (requisition stalls name their first candidate's anchor). */
-export function findingIdentity(f: Pick<Finding, "type" | "candidateAddress" | "anchorId">): FindingIdentity {
+export function findingIdentity(f: {
+  type: Finding["type"] | string;
+  candidateAddress: string;
+  anchorId: string;
+}): FindingIdentity {
   return { type: f.type, candidate: f.candidateAddress.toLowerCase(), anchor: f.anchorId };
 }
 
