@@ -28,6 +28,8 @@ export interface DemoStackOptions {
   candidatesPerTenant?: number;
   /** Local state folder, wiped at start (default `.wrangler/demo`). */
   persistTo?: string;
+  /** The tenant the dashboard's demo user belongs to (default the first, `fernhill`). */
+  dashboardTenant?: string;
   /** Progress lines. */
   log?: (line: string) => void;
 }
@@ -52,6 +54,8 @@ export interface SyncProgress {
 
 export interface DemoStack {
   origin: string;
+  /** The tenant the dashboard shows. */
+  dashboardTenant: string;
   sinksUrl: string;
   graphUrl: string;
   googleUrl: string;
@@ -143,6 +147,11 @@ export async function startDemoStack(options: DemoStackOptions): Promise<DemoSta
       now: demoNow(new Date()),
       candidatesPerTenant: options.candidatesPerTenant ?? 160,
     });
+    const dashboardTenant = options.dashboardTenant ?? demo.tenants[0]?.id ?? "fernhill";
+    if (!demo.tenants.some((t) => t.id === dashboardTenant))
+      throw new Error(
+        `no demo tenant "${dashboardTenant}" (the demo has ${demo.tenants.map((t) => t.id).join(", ")})`,
+      );
     const onboardings = [];
     for (const t of demo.tenants) {
       onboardings.push(await seedDemoTenant(t, { graph: graph.url, google: google.url }));
@@ -174,7 +183,7 @@ export async function startDemoStack(options: DemoStackOptions): Promise<DemoSta
       SECRETS_KEY,
       GHOSTWATCH_CLOCK: "settable",
       DEMO_MODE: "true",
-      DEMO_TENANT: demo.tenants[0]?.id ?? "fernhill",
+      DEMO_TENANT: dashboardTenant,
       PUBLIC_BASE_URL: origin,
     };
     const w = spawn(
@@ -251,9 +260,8 @@ export async function startDemoStack(options: DemoStackOptions): Promise<DemoSta
     const admin = (method: string, path: string, body?: unknown) =>
       call(method, path, body, { "x-ghostwatch-clock": clock.toISOString() });
     for (const o of onboardings) await onboardDemoTenant(admin, o);
-    const first = demo.tenants[0];
-    if (first) {
-      const ns = first.id;
+    {
+      const ns = dashboardTenant;
       const r = await call(
         "PUT",
         "/api/v1/settings",
@@ -334,6 +342,7 @@ export async function startDemoStack(options: DemoStackOptions): Promise<DemoSta
 
     return {
       origin,
+      dashboardTenant,
       sinksUrl: sinks.url,
       graphUrl: graph.url,
       googleUrl: google.url,

@@ -18,6 +18,7 @@
  * Ctrl-C stops the Worker (its whole process group) and the fakes.
  *
  *   npm start [-- --port 8787] [--seed 1] [--candidates 160] [--hour-seconds 10] [--no-clock]
+ *             [--tenant fernhill|brightwater]   (the tenant the dashboard shows)
  */
 import { parseArgs } from "node:util";
 import { compareWithTruth, findingIdentity } from "../src/demo/truth.ts";
@@ -30,6 +31,7 @@ const { values } = parseArgs({
     candidates: { type: "string", default: "160" },
     "hour-seconds": { type: "string", default: "10" },
     "no-clock": { type: "boolean", default: false },
+    tenant: { type: "string", default: "fernhill" },
   },
 });
 const port = Number(values.port);
@@ -78,6 +80,7 @@ async function main() {
     port,
     seed,
     candidatesPerTenant: candidates,
+    dashboardTenant: values.tenant,
     log: (line) => say(`${line}  (${elapsed()})`),
   });
   const s = stack;
@@ -103,10 +106,10 @@ async function main() {
     for (const m of cmp.missed) say(`  missed: ${m.type} ${m.candidate} ${m.anchor}`);
     for (const u of cmp.unexpected) say(`  not planted: ${u.type} ${u.candidate} ${u.anchor}`);
   }
-  const first = demo.tenants[0];
+  const shown = demo.tenants.find((t) => t.id === s.dashboardTenant);
   console.log("");
-  console.log(`  Dashboard (demo user, ${first?.name ?? "demo"}):  ${s.origin}/`);
-  console.log(`  Alerts received by the sinks:                ${s.sinksUrl}/_fake/${first?.id ?? "demo"}/`);
+  console.log(`  Dashboard (demo user, ${shown?.name ?? s.dashboardTenant}):  ${s.origin}/`);
+  console.log(`  Alerts received by the sinks:                ${s.sinksUrl}/_fake/${s.dashboardTenant}/`);
   console.log(
     `  Admin API (both tenants):                    ${s.origin}/admin/tenants/{${demo.tenants.map((t) => t.id).join(",")}}  (Authorization: Bearer ${ADMIN_TOKEN})`,
   );
