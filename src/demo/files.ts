@@ -155,31 +155,42 @@ export function renderIcs(events: readonly DemoEvent[], calendarName: string): s
 }
 
 /**
- * The tenant as CLI inputs: `mail/<mailbox>.mbox` and `mail/<mailbox>.ics` per person and a
- * `ghostwatch.json` configuration next to the `mail/` folder (settings and mailboxes with their
- * files), so `ghostwatch audit --config ghostwatch.json mail/` reads them.
+ * The tenant as CLI inputs: per person `mail/<mailbox>.mbox` (or, with `format: "eml"`, a folder
+ * `mail/<mailbox>/` of `.eml` files) and `mail/<mailbox>.ics`, and a `ghostwatch.json`
+ * configuration next to the `mail/` folder (settings and mailboxes with their files), so
+ * `ghostwatch audit --config ghostwatch.json mail/` reads them.
  *
  * @example
  * for (const f of demoFiles(tenant)) writeFileSync(join(dir, f.path), f.content);
  */
-export function demoFiles(tenant: DemoTenant, folder = "mail"): DemoFile[] {
+export function demoFiles(
+  tenant: DemoTenant,
+  options: { folder?: string; format?: "mbox" | "eml" } = {},
+): DemoFile[] {
+  const folder = options.folder ?? "mail";
+  const format = options.format ?? "mbox";
   const files: DemoFile[] = [];
   const mailboxes = [];
   for (const p of tenant.people) {
-    const entries: string[] = [];
+    const entries: { name: string; raw: string; at: string }[] = [];
     for (const mail of tenant.mails) {
       for (const copy of mail.copies) {
         if (copy.mailboxId !== p.mailboxId) continue;
-        entries.push(
-          mboxEntry(
-            renderRfc5322(mail, { owner: p.address, folder: copy.folder }, tenant.orgDomain),
-            mail.sentAt,
-          ),
-        );
+        const raw = renderRfc5322(mail, { owner: p.address, folder: copy.folder }, tenant.orgDomain);
+        entries.push({ name: `${mail.key}.eml`, raw, at: mail.sentAt });
       }
     }
-    const paths = [`${folder}/${p.mailboxId}.mbox`];
-    files.push({ path: `${folder}/${p.mailboxId}.mbox`, content: entries.join("") });
+    const paths: string[] = [];
+    if (format === "eml") {
+      for (const e of entries) files.push({ path: `${folder}/${p.mailboxId}/${e.name}`, content: e.raw });
+      paths.push(`${folder}/${p.mailboxId}`);
+    } else {
+      files.push({
+        path: `${folder}/${p.mailboxId}.mbox`,
+        content: entries.map((e) => mboxEntry(e.raw, e.at)).join(""),
+      });
+      paths.push(`${folder}/${p.mailboxId}.mbox`);
+    }
     const events = tenant.events.filter((e) => e.calendars.includes(p.mailboxId));
     if (events.length) {
       files.push({ path: `${folder}/${p.mailboxId}.ics`, content: renderIcs(events, p.name) });

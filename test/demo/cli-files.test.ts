@@ -5,7 +5,7 @@
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.ts";
 import { demoFiles, encodeHeader, renderIcs } from "../../src/demo/files.ts";
@@ -26,13 +26,19 @@ describe("demo export files through the CLI", () => {
     expect(ics).toContain("BEGIN:VEVENT");
   });
 
-  for (const seed of [3, 9]) {
-    it(`ghostwatch audit on the generated .mbox/.ics finds exactly the planted breakdowns (seed ${seed})`, async () => {
+  for (const [seed, format] of [
+    [3, "mbox"],
+    [9, "mbox"],
+    [4, "eml"],
+  ] as const) {
+    it(`ghostwatch audit on the generated .${format}/.ics finds exactly the planted breakdowns (seed ${seed})`, async () => {
       const demo = generateDemo({ seed, now: "2026-11-25T14:00:00Z", candidatesPerTenant: 30 });
       for (const tenant of demo.tenants) {
-        const dir = join(work, `${seed}-${tenant.id}`);
-        mkdirSync(join(dir, "mail"), { recursive: true });
-        for (const f of demoFiles(tenant)) writeFileSync(join(dir, f.path), f.content);
+        const dir = join(work, `${seed}-${format}-${tenant.id}`);
+        for (const f of demoFiles(tenant, { format })) {
+          mkdirSync(dirname(join(dir, f.path)), { recursive: true });
+          writeFileSync(join(dir, f.path), f.content);
+        }
         let stdout = "";
         let stderr = "";
         const code = await main(
