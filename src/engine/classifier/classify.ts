@@ -169,7 +169,8 @@ const CONDITIONAL = new Set([
 const CONCESSIVE_BEFORE = new Set(["even", "meme", "auch", "selbst", "mesmo", "zelfs", "incluso"]);
 
 /** Whether the sentence holding token `start` puts it under a condition before it. */
-function conditional(tokens: readonly string[], sentence: Uint16Array | null, start: number): boolean {
+function conditional(tokens: readonly string[], sentences: () => Uint16Array | null, start: number): boolean {
+  const sentence = sentences();
   if (!sentence) return false;
   const id = sentence[start];
   for (let i = start - 1; i >= 0 && i >= start - 30 && sentence[i] === id; i--) {
@@ -217,7 +218,7 @@ function scorePhrases(
   context: 0 | 1 | 2,
   where: string,
   tokens: readonly string[] = [],
-  sentence: Uint16Array | null = null,
+  sentences: () => Uint16Array | null = () => null,
 ) {
   // "We are unable to offer you the position": an offer phrase inside a rejection phrase is not an offer.
   const rejections = hits.filter((h) => h.phrase.data.group === "rejection");
@@ -233,7 +234,7 @@ function scorePhrases(
     const { lang, group, tier } = h.phrase.data;
     if (group === "context" || (tier === "g" && context < 2)) continue;
     // A rejection under a condition ("if you have not heard from us … unsuccessful") is not one.
-    if (group === "rejection" && conditional(tokens, sentence, h.start)) continue;
+    if (group === "rejection" && conditional(tokens, sentences, h.start)) continue;
     const tag = where === "subject" ? "subject-phrase" : "phrase";
     addScore(scores, group, TIER_WEIGHT[tier], `${tag}:${lang}:"${h.text}"`, lang);
     if (group === "rejection" && decliningAct(tier, h.phrase.source)) scores.get(group)!.decisive = true;
@@ -250,7 +251,13 @@ function extract(message: Message): Features {
   const stripped = stripQuotedHistory(excerpt);
   const body = stripped.text.slice(0, TEXT_SCAN_MAX_CHARS);
   const bodyNorm = normalizeText(body);
-  const { tokens, sentence } = tokenizeSentences(bodyNorm, 1500);
+  const tokens = tokenize(bodyNorm, 1500);
+  // Sentence numbers are needed only to scope a rejection phrase: computed on first use.
+  let sentence: Uint16Array | undefined;
+  const sentences = () => {
+    sentence ??= tokenizeSentences(bodyNorm, 1500).sentence;
+    return sentence;
+  };
   const subjectTokens = tokenize(subjectCore, 80);
   const summaryTokens = message.calendar?.summary
     ? tokenize(normalizeText(message.calendar.summary.slice(0, 300)), 60)
@@ -260,7 +267,7 @@ function extract(message: Message): Features {
   const summaryHits = summaryTokens.length ? matchPhrases(INDEX, summaryTokens) : [];
   const ctx = contextLevel(subjectHits, summaryHits, bodyHits);
   const scores = new Map<PhraseGroup, Score>();
-  scorePhrases(scores, bodyHits, ctx.level, "body", tokens, sentence);
+  scorePhrases(scores, bodyHits, ctx.level, "body", tokens, sentences);
   // A reply's subject repeats the thread's first message: context only, never a label's evidence.
   // A phrase counts once even when both the subject and the body say it.
   const inBody = new Set(bodyHits.map((h) => h.phrase));

@@ -35,6 +35,11 @@ export interface CompiledPhrase<T> {
   data: T;
   /** Exact words allowed right after the first, when the second token is a plain word (a fast pre-check). */
   second: ReadonlySet<string> | null;
+  /**
+   * When the second token is not a plain word (`a .. b`, `a b? c`): the first required plain word
+   * after the first token and how far after it that word can sit — checked before matching.
+   */
+  anchor: { exact: ReadonlySet<string>; within: number } | null;
 }
 
 /** A compiled set of phrases, ready to match against token arrays. */
@@ -47,8 +52,8 @@ interface FirstWordBucket<T> {
 export interface PhraseIndex<T> {
   byFirst: ReadonlyMap<string, FirstWordBucket<T>>;
   byPrefix: ReadonlyMap<string, CompiledPhrase<T>[]>;
-  /** Phrases whose first token is a suffix, keyed by its last {@link PREFIX_KEY} letters. */
-  bySuffix: ReadonlyMap<string, CompiledPhrase<T>[]>;
+  /** Phrases whose first token is a suffix (few: compound heads), with that suffix. */
+  bySuffix: readonly (readonly [string, CompiledPhrase<T>])[];
   size: number;
 }
 
@@ -88,7 +93,7 @@ function compileToken(raw: string, source: string): TokenMatcher {
 export function compilePhrases<T>(entries: ReadonlyArray<readonly [string, T]>): PhraseIndex<T> {
   const byFirst = new Map<string, FirstWordBucket<T>>();
   const byPrefix = new Map<string, CompiledPhrase<T>[]>();
-  const bySuffix = new Map<string, CompiledPhrase<T>[]>();
+  const bySuffix: [string, CompiledPhrase<T>][] = [];
   for (const [source, data] of entries) {
     const rawTokens = source.replace(/['’]/g, " ").split(/\s+/).filter(Boolean);
     const tokens = rawTokens.map((t) => compileToken(t, source));
@@ -101,7 +106,20 @@ export function compilePhrases<T>(entries: ReadonlyArray<readonly [string, T]>):
       next?.kind === "word" && !next.optional && next.prefixes.length === 0 && next.suffixes.length === 0
         ? next.exact
         : null;
-    const phrase: CompiledPhrase<T> = { source, tokens, data, second };
+    let anchor: CompiledPhrase<T>["anchor"] = null;
+    if (!second) {
+      let within = 0;
+      for (const t of tokens.slice(1)) {
+        if (t.kind === "gap") within += GAP_MAX;
+        else if (t.optional) within += 1;
+        else {
+          if (t.prefixes.length === 0 && t.suffixes.length === 0)
+            anchor = { exact: t.exact, within: within + 1 };
+          break;
+        }
+      }
+    }
+    const phrase: CompiledPhrase<T> = { source, tokens, data, second, anchor };
     for (const w of first.exact) {
       let bucket = byFirst.get(w);
       if (!bucket) {
@@ -112,7 +130,7 @@ export function compilePhrases<T>(entries: ReadonlyArray<readonly [string, T]>):
       else bucket.anySecond.push(phrase);
     }
     for (const p of first.prefixes) push(byPrefix, p.slice(0, PREFIX_KEY), phrase);
-    for (const x of first.suffixes) push(bySuffix, x.slice(-PREFIX_KEY), phrase);
+    for (const x of first.suffixes) bySuffix.push([x, phrase]);
   }
   return { byFirst, byPrefix, bySuffix, size: entries.length };
 }
@@ -166,6 +184,16 @@ export function matchPhrases<T>(index: PhraseIndex<T>, tokens: readonly string[]
   const tryAt = (p: CompiledPhrase<T>, i: number) => {
     if (found.has(p)) return;
     if (p.second !== null && (i + 1 >= tokens.length || !p.second.has(tokens[i + 1]!))) return;
+    if (p.anchor !== null) {
+      const { exact, within } = p.anchor;
+      let seen = false;
+      for (let j = i + 1; j <= i + within && j < tokens.length; j++)
+        if (exact.has(tokens[j]!)) {
+          seen = true;
+          break;
+        }
+      if (!seen) return;
+    }
     const end = matchFrom(p, 0, tokens, i);
     if (end > i)
       found.set(p, { phrase: p, text: tokens.slice(i, Math.min(end, i + 12)).join(" "), start: i });
@@ -181,10 +209,7 @@ export function matchPhrases<T>(index: PhraseIndex<T>, tokens: readonly string[]
     if (tok.length >= PREFIX_KEY) {
       const pre = index.byPrefix.get(tok.slice(0, PREFIX_KEY));
       if (pre) for (const p of pre) tryAt(p, i);
-      if (index.bySuffix.size > 0) {
-        const suf = index.bySuffix.get(tok.slice(-PREFIX_KEY));
-        if (suf) for (const p of suf) tryAt(p, i);
-      }
+      for (const [x, p] of index.bySuffix) if (tok.endsWith(x)) tryAt(p, i);
     }
   }
   return [...found.values()];

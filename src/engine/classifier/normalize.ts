@@ -45,7 +45,25 @@ export function tokenize(normalized: string, max = 4000): string[] {
   return out;
 }
 
-const SENTENCE_BREAK = /[.!?;:]|\n\s*\n|\n\s*[-*•]/;
+/**
+ * Whether the characters between two tokens end a sentence: `.`, `!`, `?`, `;`, `:`, a blank
+ * line, or a line starting with a bullet. Looks at most 200 characters; a lone space is quick.
+ */
+function breaksSentence(text: string, from: number, to: number): boolean {
+  let newlines = 0;
+  let lineStart = false;
+  for (let i = from; i < to && i < from + 200; i++) {
+    const c = text.charCodeAt(i);
+    // . ! ? ; :
+    if (c === 46 || c === 33 || c === 63 || c === 59 || c === 58) return true;
+    if (c === 10) {
+      if (++newlines >= 2) return true;
+      lineStart = true;
+    } else if (lineStart && (c === 45 || c === 42 || c === 0x2022)) return true;
+    else if (c !== 32 && c !== 9 && c !== 13) lineStart = false;
+  }
+  return false;
+}
 
 /**
  * {@link tokenize} that also numbers sentences: `sentence[i]` is the sentence of `tokens[i]`
@@ -59,21 +77,23 @@ export function tokenizeSentences(
   max = 4000,
 ): { tokens: string[]; sentence: Uint16Array } {
   const tokens: string[] = [];
-  const ids: number[] = [];
+  const ids = new Uint16Array(Math.min(max, normalized.length));
   let id = 0;
   let last = 0;
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(normalized); m !== null; m = TOKEN.exec(normalized)) {
+    const gap = m.index - last;
     if (
       tokens.length > 0 &&
-      m.index > last &&
-      SENTENCE_BREAK.test(normalized.slice(last, Math.min(m.index, last + 200)))
+      gap > 0 &&
+      (gap > 1 || normalized.charCodeAt(last) !== 32) &&
+      breaksSentence(normalized, last, m.index)
     )
       id = Math.min(id + 1, 65535);
     tokens.push(m[0]);
-    ids.push(id);
+    ids[tokens.length - 1] = id;
     last = m.index + m[0].length;
     if (tokens.length >= max) break;
   }
-  return { tokens, sentence: Uint16Array.from(ids) };
+  return { tokens, sentence: ids.subarray(0, tokens.length) };
 }
