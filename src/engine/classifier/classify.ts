@@ -619,6 +619,7 @@ export function classifyMessage(
   const evidenceOf = (label: Label) => [
     ...(structured.get(label as PhraseGroup) ?? []),
     ...(f.scores.get(label as PhraseGroup)?.evidence.filter(Boolean) ?? []),
+    ...(label === "rejection" && !f.scores.get("rejection")?.decisive ? ["rejection:tone-only"] : []),
     `direction:${direction}`,
   ];
   const langsOf = (label: Label) => f.scores.get(label as PhraseGroup)?.langs ?? [];
