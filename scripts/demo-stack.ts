@@ -39,6 +39,7 @@ export interface ListedFinding {
   key: string;
   type: string;
   status: string;
+  candidateId: string;
   candidateAddress: string;
   anchorId: string;
   title: string;

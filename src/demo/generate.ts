@@ -727,10 +727,16 @@ function renderStory(
       intent: string,
       extra: { headers?: [string, string][]; newThread?: boolean } = {},
     ) => {
+      // A reply keeps the subject of the message it answers ("Re: …"), whatever its language.
+      const answered = previous as DemoMail | null;
+      const subject =
+        !extra.newThread && !extra.headers && answered
+          ? `Re: ${answered.subject.replace(/^(Re:\s*)+/i, "")}`
+          : words.subject;
       const m = addMail(i, {
         from: candAddr,
         to: [toOrg],
-        words,
+        words: { ...words, subject },
         intent,
         ...(extra.headers ? { headers: extra.headers, reply: false } : {}),
         ...(extra.newThread ? { newThread: true } : {}),

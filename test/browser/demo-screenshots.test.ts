@@ -143,6 +143,12 @@ describe.skipIf(!hasChromium && !process.env.CI)("the local demo in Chromium", (
     );
     await expect.poll(() => page.locator("body").textContent()).toContain(ghosted.title.slice(0, 30));
     await shot(page, "demo-finding");
+
+    await retrying(stack.origin, () =>
+      page.goto(`${stack.origin}/candidates/${encodeURIComponent(ghosted.candidateId)}`),
+    );
+    await expect.poll(() => page.locator("body").textContent()).toContain(ghosted.candidateAddress);
+    await shot(page, "demo-timeline");
   });
 
   it("renders an alert for a demo finding on the sinks page", { timeout: 60_000 }, async () => {
