@@ -2315,7 +2315,8 @@ export const FAMILY_PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> =
       s: ["all set for your? interview|call|chat", "interview|call .. all set for"],
       m: [
         "you ll|will be speaking|meeting with",
-        "see|meet|speak to|speak with you tomorrow|then",
+        "see|meet you tomorrow|then",
+        "speak to|with you tomorrow|then",
         "looking forward to seeing|meeting|speaking with? you tomorrow|on|at|then",
       ],
     },
@@ -2330,7 +2331,8 @@ export const FAMILY_PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> =
         "not .. take|taking|move|moving|progress|progressing|advance|advancing your application|candidacy|profile .. further|forward|ahead|next",
         "opted|chosen|elected|decided not to move|go|proceed|progress|continue|advance",
         "move|moving|go|going ahead with other|another candidate|candidates|applicant|applicants",
-        "not|won t|wont be moving|going|proceeding ahead",
+        "not|wont be moving|going|proceeding ahead",
+        "won t be moving|going|proceeding ahead",
         "offered|offer|extended .. position|role|job|offer to another|someone",
         "go|going|gone in a different|another direction",
         "not been invited|progressed|advanced|chosen",
@@ -2357,7 +2359,12 @@ export const FAMILY_PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> =
         "interview|interviews .. has|have|will been? postponed",
         "interview|interviews .. has|have|will been? pushed back",
         "cancel|cancelling|canceling|postpone|postponing|reschedule|rescheduling|move our|your|the|tomorrow|today s? call|meeting|conversation|chat|appointment|interview",
-        "interview .. won t|will not|cannot|can t go ahead|take place|happen",
+        "interview .. cannot|wont go ahead|happen",
+        "interview .. cannot|wont take place",
+        "interview .. won|can t go ahead|happen",
+        "interview .. won|can t take place",
+        "interview .. will not go ahead|happen",
+        "interview .. will not take place",
       ],
       w: ["find a new|another time|date|slot"],
     },
@@ -2370,7 +2377,9 @@ export const FAMILY_PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> =
       ],
       m: [
         "not|cannot|unable .. respond|reply to each|every|all .. applicant|applicants|candidate|candidates",
-        "we will|ll review|be reviewing|go through your application|profile|cv",
+        "we will|ll review|reviewing your application|profile|cv",
+        "we will|ll be reviewing your application|profile|cv",
+        "we will|ll go through your application|profile|cv",
         "contact you if",
       ],
       w: ["high|large volume|number of applications"],
@@ -2379,7 +2388,8 @@ export const FAMILY_PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> =
       s: [
         "still under review|consideration",
         "taking .. longer than",
-        "haven t|hasn t|not .. made|reached|taken a|any|our|the final? decision",
+        "haven|hasn t .. made|reached|taken a|any|our|the final? decision",
+        "not .. made|reached|taken a|any|our|the final? decision",
         "no decision yet",
         "hiring|recruitment|recruiting|selection|interview process .. taking|delayed|extended|paused|slower",
         "currently|still|now being reviewed|considered|assessed|evaluated",
@@ -2409,10 +2419,12 @@ export const FAMILY_PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> =
     },
     candidate_withdrawal: {
       s: [
-        "take|remove me out? of|from consideration|the process|the running",
+        "take|remove me out? of|from consideration",
+        "take|remove me out? of|from the process|running",
         "stay|remain with|at my current employer|company|team|role|position|job",
         "decided to stay|remain",
-        "not be continuing with the process|my application",
+        "not be continuing with the process",
+        "not be continuing with my application",
       ],
     },
     assessment_done: {
@@ -2441,13 +2453,15 @@ export const FAMILY_PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> =
     status_update: {
       s: [
         "toujours en cours d? examen|etude|evaluation",
-        "processus .. prend plus de temps|retarde|suspendu",
+        "processus .. prend plus de temps",
+        "processus .. retarde|suspendu",
         "pas encore pris de|notre|une decision",
       ],
     },
     candidate_inquiry: {
       s: [
-        "des nouvelles|du nouveau .. candidature|entretien",
+        "des nouvelles .. candidature|entretien",
+        "du nouveau .. candidature|entretien",
         "ou en est ma candidature",
         "savoir ou en est",
         "un retour sur|concernant .. candidature|entretien",
@@ -2489,11 +2503,17 @@ export const FAMILY_PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> =
       s: [
         "seguimos revisando|evaluando",
         "todavia|aun no hemos tomado una? decision",
-        "proceso .. retrasado|en pausa",
+        "proceso .. retrasado",
+        "proceso .. en pausa",
       ],
     },
     candidate_inquiry: {
-      s: ["alguna novedad|noticia", "estado de mi candidatura|solicitud", "saber como va|en que punto"],
+      s: [
+        "alguna novedad|noticia",
+        "estado de mi candidatura|solicitud",
+        "saber como va",
+        "saber en que punto",
+      ],
     },
   },
   pt: {
@@ -2506,7 +2526,8 @@ export const FAMILY_PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> =
     },
     status_update: {
       s: [
-        "ainda estamos analisando|avaliando|a analisar",
+        "ainda estamos analisando|avaliando",
+        "ainda estamos a analisar|avaliar",
         "ainda nao tomamos uma? decisao",
         "processo .. atrasado|pausado|suspenso",
       ],
@@ -2546,14 +2567,16 @@ export const RECALL_FAMILIES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> 
       s: [
         "withdraw* .. application|candidacy|candidature|process|consideration|interview",
         "no longer .. available|looking|pursuing|considering|seeking",
-        "accepted|accepting|taken|signed another|other|a different|a new .. offer|position|role|job|contract",
+        "accepted|accepting|taken|signed a different|new .. offer|position|role|job|contract",
+        "accepted|accepting|taken|signed another|other .. offer|position|role|job|contract",
         "offer|position|role|job elsewhere",
-        "decline|declining|turn down|turning down .. interview|invitation|offer|opportunity",
+        "decline|declining .. interview|invitation|offer|opportunity",
+        "turn|turning down .. interview|invitation|offer|opportunity",
       ],
     },
     application_ack: {
       s: [
-        "thank|thanks you? for applying|your application to|for",
+        "thank|thanks you? for your application to|for",
         "successfully submitted|received|applied",
         "application .. has|have|was been? received|submitted",
         "your application is in",
@@ -2574,17 +2597,28 @@ export const RECALL_FAMILIES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> 
       w: ["brief|instructions .. attached"],
     },
     scheduling_request: {
+      s: ["phone|video|initial|recruiter|first screen|screening"],
       g: [
         "when are|would you be? free|available",
         "send|share|give me? .. times|slots|availability|windows",
-        "what|which day|days|time|times .. suit|work|would|best",
+        "what|which day|days|time|times|mornings|afternoons|evenings|dates|slots .. suit|work|would|best|good",
         "book|grab|pick .. slot|time|spot",
         "calendar|scheduling|booking link",
       ],
     },
     interview_confirmation: {
-      s: ["interview|call .. confirmed|booked|scheduled for|on", "invite|invitation .. sent|on its way"],
+      s: [
+        "interview|call .. confirmed|booked|scheduled for|on",
+        "invite|invitation .. sent",
+        "invite|invitation .. on its way",
+        "confirms|confirmed .. interview|call|appointment|visit",
+        "this confirms",
+        "welcoming|welcome you to|at our? office|offices|premises|campus|site|headquarters|hq",
+      ],
       m: ["meeting|video|zoom|teams link .. below|attached|invite"],
+    },
+    documents: {
+      s: ["please find .. attached|enclosed", "i ve|have attached|enclosed", "attached is|are my|the"],
     },
     candidate_inquiry: {
       s: [
