@@ -2581,8 +2581,14 @@ export const RECALL_FAMILIES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> 
         "application .. has|have|was been? received|submitted",
         "your application is in",
         "we have|ve received|got",
+        "application|candidacy|cv|resume .. we have|ve? received",
       ],
-      m: ["what happens next", "track .. status of your application", "appreciate your interest in"],
+      m: [
+        "what happens next",
+        "track .. status of your application",
+        "appreciate your interest in",
+        "recruitment|recruiting|hiring|talent team will be in touch|contact you|review|get back",
+      ],
     },
     assessment: {
       s: [
@@ -2619,6 +2625,16 @@ export const RECALL_FAMILIES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> 
     },
     documents: {
       s: ["please find .. attached|enclosed", "i ve|have attached|enclosed", "attached is|are my|the"],
+    },
+    status_update: {
+      s: [
+        "recruitment|hiring|recruiting|search|process|opening .. suspended|paused|frozen|halted",
+        "position|role|vacancy|requisition|job .. suspended|frozen|halted",
+        "still ongoing|underway|open|running",
+        "still in progress",
+        "interviews|process|recruitment|search .. ongoing|underway",
+      ],
+      m: ["sorry|apologies for the wait|delay|silence"],
     },
     candidate_inquiry: {
       s: [
