@@ -179,8 +179,17 @@ function conditional(tokens: readonly string[], sentences: () => Uint16Array | n
   return false;
 }
 
+/**
+ * Phrases that only announce bad news ("we regret to inform you", "nous avons le regret de vous
+ * informer", "leider müssen wir Ihnen mitteilen", "lamentamos informar"): they open cancellations
+ * and postponements as often as declines, whatever their tier.
+ */
+const TONE_ONLY =
+  /(?:^|[\s|])(?:regret|regrettons|au regret|leider|bedauern|lamentamos|lamento|sentimos|unfortunately|malheureusement)(?:$|[\s|])/;
+
 /** A rejection phrase that is itself a declining act (strong or medium, or "decided not to …"). */
 function decliningAct(tier: Tier, source: string): boolean {
+  if (TONE_ONLY.test(source)) return false;
   return tier === "s" || tier === "m" || (tier === "g" && source.startsWith("decided"));
 }
 
