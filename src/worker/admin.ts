@@ -10,6 +10,7 @@ import { Mailbox, MailboxRole } from "../engine/model.ts";
 import { describeIssues, TenantSettings } from "../engine/settings.ts";
 import { createTenant } from "../storage/admin.ts";
 import { tenantRepository } from "../storage/repository.ts";
+import { chunk } from "../storage/sql.ts";
 import { isAdmin } from "./auth.ts";
 import { describeError } from "./coordinator.ts";
 import { productionEngine } from "./engine.ts";
@@ -243,7 +244,8 @@ export function adminApp() {
         ...jobClock(c.env, at),
       },
     }));
-    if (jobs.length) await c.env.SYNC_QUEUE.sendBatch(jobs);
+    // Queues take at most 100 messages per sendBatch.
+    for (const part of chunk(jobs, 100)) await c.env.SYNC_QUEUE.sendBatch(part);
     await repo.logAction(c.get("actor"), "sync.request", { mailboxes: jobs.length }, at.toISOString());
     return c.json({ enqueued: mailboxes.map((m) => coordinatorName(repo.tenantId, m.id)) }, 202);
   });

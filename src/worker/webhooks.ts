@@ -10,6 +10,7 @@ import { Hono } from "hono";
 import { verifyPubSubPush } from "../../connectors/google/index.ts";
 import { handleGraphWebhook } from "../../connectors/microsoft-graph/index.ts";
 import { googleMailboxesByAddress, subscriptionById } from "../storage/admin.ts";
+import { chunk } from "../storage/sql.ts";
 import type { Env } from "./env.ts";
 import { jobClock, type QueueJob } from "./jobs.ts";
 import { clientStateMatches } from "./push.ts";
@@ -70,7 +71,7 @@ export function webhookApp() {
         ...jobClock(c.env, new Date()),
       },
     }));
-    await c.env.SYNC_QUEUE.sendBatch(jobs);
+    for (const part of chunk(jobs, 100)) await c.env.SYNC_QUEUE.sendBatch(part);
     return c.body(null, 204);
   });
 

@@ -40,6 +40,16 @@ describe("cron", () => {
     expect(await enqueueDueMailboxes(env, new Date("2026-03-02T08:10:00Z"))).toEqual([]);
   });
 
+  it("enqueues more than one Queues batch (100 messages) of mailboxes, from cron and from the admin API", async () => {
+    const mailboxes = Array.from({ length: 130 }, (_, i) => ({ id: `m${i}`, address: `m${i}@acme.com` }));
+    await onboard("many", { mailboxes }, { "x-ghostwatch-clock": "2026-03-02T08:00:00Z" });
+    const jobs = await enqueueDueMailboxes(env, new Date("2026-03-02T08:05:00Z"));
+    expect(jobs.filter((j) => j.tenantId === "many").length).toBe(130);
+    const res = await admin("POST", "/tenants/many/sync");
+    expect(res.status).toBe(202);
+    expect((res.body.enqueued as string[]).length).toBe(130);
+  }, 30_000);
+
   it("purges what is older than the tenant's retention every day", async () => {
     await onboard("ret", { settings: { retentionDays: 30 } });
     await drain("ret", scenario(), "2026-03-03T08:00:00Z");
