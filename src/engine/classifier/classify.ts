@@ -135,6 +135,8 @@ interface Features {
   context: 0 | 1 | 2;
   contextWord: string | null;
   scores: Map<PhraseGroup, Score>;
+  /** Sentence number of each body token, computed on first use. */
+  sentences: () => Uint16Array | null;
 }
 
 /**
@@ -179,6 +181,135 @@ function conditional(tokens: readonly string[], sentences: () => Uint16Array | n
   return false;
 }
 
+/** Negation: `not`, `never`, `unable`, `cannot`, and the `n't` forms (`won t`, `can t`, …). */
+const NEGATION = new Set(["not", "never", "unable", "cannot"]);
+const NT_STEMS = new Set(["won", "can", "don", "didn", "isn", "aren", "wasn", "weren", "couldn", "wouldn"]);
+/** Verbs and particles of a candidacy going on: progress, proceed, move forward, offer, invite… */
+const PROGRESSION = new Set([
+  "progress",
+  "progressing",
+  "proceed",
+  "proceeding",
+  "advance",
+  "advancing",
+  "continue",
+  "continuing",
+  "pursue",
+  "pursuing",
+  "forward",
+  "ahead",
+  "further",
+  "offer",
+  "extend",
+  "extending",
+  "invite",
+  "inviting",
+  "shortlist",
+  "shortlisted",
+  "successful",
+  "match",
+]);
+/** What the progression is about: the candidate or the candidacy. */
+const CANDIDACY = new Set([
+  "application",
+  "candidacy",
+  "candidature",
+  "you",
+  "your",
+  "profile",
+  "cv",
+  "resume",
+  "offer",
+]);
+/** "a strong enough match", "the right fit", "a close match". */
+const FIT_DEGREE = new Set(["enough", "right", "strong", "good", "close", "great", "perfect"]);
+/** Someone else got it: "another candidate", "someone else", "other applicants". */
+const OTHER_PERSON = new Set(["another", "other", "else"]);
+const PERSON = new Set([
+  "candidate",
+  "candidates",
+  "applicant",
+  "applicants",
+  "person",
+  "someone",
+  "profile",
+  "profiles",
+]);
+const CHOSE = new Set([
+  "chosen",
+  "chose",
+  "selected",
+  "hired",
+  "filled",
+  "offered",
+  "appointed",
+  "decided",
+  "move",
+  "moving",
+  "proceed",
+  "proceeding",
+  "go",
+  "going",
+  "gone",
+  "went",
+  "pursue",
+  "pursuing",
+]);
+
+/**
+ * A declining act composed from its parts inside one sentence, for wordings no phrase lists
+ * (English): a negation followed within six words by a progression word and the candidacy
+ * ("we are unable to progress your application", "we won't be able to take your application
+ * further"), or someone else being chosen ("we've chosen to move ahead with someone else").
+ * Returns the words that matched, or null. Sentences under a condition do not count.
+ *
+ * @example
+ * composedDecline(tokenize("we are unable to progress your application"), …) // "unable … progress … your"
+ */
+function composedDecline(tokens: readonly string[], sentences: () => Uint16Array | null): string | null {
+  let sentence: Uint16Array | null | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const negation = NEGATION.has(t) || (t === "t" && i > 0 && NT_STEMS.has(tokens[i - 1]!));
+    const other = OTHER_PERSON.has(t);
+    if (!negation && !other) continue;
+    sentence ??= sentences();
+    if (!sentence) return null;
+    const id = sentence[i];
+    const same = (j: number) => j >= 0 && j < tokens.length && sentence![j] === id;
+    if (negation) {
+      // "we don't feel there is a strong enough match": a denied fit is a decline by itself.
+      for (let j = i + 2; j <= i + 8 && same(j); j++)
+        if (
+          (tokens[j] === "match" || tokens[j] === "fit") &&
+          FIT_DEGREE.has(tokens[j - 1]!) &&
+          !conditional(tokens, () => sentence!, i)
+        )
+          return `${tokens[i]} … ${tokens[j - 1]} ${tokens[j]}`;
+      for (let j = i + 1; j <= i + 6 && same(j); j++) {
+        if (!PROGRESSION.has(tokens[j]!)) continue;
+        for (let k = j + 1; k <= j + 5 && same(k); k++)
+          if (CANDIDACY.has(tokens[k]!) && !conditional(tokens, () => sentence!, i))
+            return `${tokens[i]} … ${tokens[j]} … ${tokens[k]}`;
+        // The candidacy between them, or as the subject just before ("your application has not …").
+        for (let k = i - 4; k < j; k++)
+          if (k !== i && same(k) && CANDIDACY.has(tokens[k]!) && !conditional(tokens, () => sentence!, i))
+            return `${tokens[i]} … ${tokens[k]} … ${tokens[j]}`;
+      }
+    } else {
+      // "another candidate", "someone else", "other applicants" after a choosing verb.
+      const person =
+        (t === "else" && i > 0 && tokens[i - 1] === "someone") ||
+        (i + 1 < tokens.length && PERSON.has(tokens[i + 1]!));
+      if (!person) continue;
+      for (let j = i - 1; j >= i - 8 && same(j); j--)
+        if (CHOSE.has(tokens[j]!) && !conditional(tokens, () => sentence!, j))
+          return `${tokens[j]} … ${t === "else" ? "someone else" : `${t} ${tokens[i + 1]}`}`;
+    }
+  }
+  return null;
+}
+
 /**
  * Phrases that only announce bad news ("we regret to inform you", "nous avons le regret de vous
  * informer", "leider müssen wir Ihnen mitteilen", "lamentamos informar"): they open cancellations
@@ -186,6 +317,22 @@ function conditional(tokens: readonly string[], sentences: () => Uint16Array | n
  */
 const TONE_ONLY =
   /(?:^|[\s|])(?:regret|regrettons|au regret|leider|bedauern|lamentamos|lamento|sentimos|unfortunately|malheureusement)(?:$|[\s|])/;
+
+/** Whether a negation governs the word at `start` (at most three words before it, same sentence). */
+function negatedBefore(
+  tokens: readonly string[],
+  sentences: () => Uint16Array | null,
+  start: number,
+): boolean {
+  for (let i = start - 1; i >= 0 && i >= start - 3; i--) {
+    const t = tokens[i]!;
+    if (NEGATION.has(t) || (t === "t" && i > 0 && NT_STEMS.has(tokens[i - 1]!))) {
+      const sentence = sentences();
+      return !sentence || sentence[i] === sentence[start];
+    }
+  }
+  return false;
+}
 
 /** A rejection phrase that is itself a declining act (strong or medium, or "decided not to …"). */
 function decliningAct(tier: Tier, source: string): boolean {
@@ -244,6 +391,8 @@ function scorePhrases(
     if (group === "context" || (tier === "g" && context < 2)) continue;
     // A rejection under a condition ("if you have not heard from us … unsuccessful") is not one.
     if (group === "rejection" && conditional(tokens, sentences, h.start)) continue;
+    // "We have decided not to extend an offer": a negated offer is none.
+    if (group === "offer" && negatedBefore(tokens, sentences, h.start)) continue;
     const tag = where === "subject" ? "subject-phrase" : "phrase";
     addScore(scores, group, TIER_WEIGHT[tier], `${tag}:${lang}:"${h.text}"`, lang);
     if (group === "rejection" && decliningAct(tier, h.phrase.source)) scores.get(group)!.decisive = true;
@@ -299,6 +448,7 @@ function extract(message: Message): Features {
     context: ctx.level,
     contextWord: ctx.word,
     scores,
+    sentences,
   };
 }
 
@@ -643,16 +793,36 @@ export function classifyMessage(
       f,
     );
   }
-  // Rejection needs a declining act: tone words alone ("unfortunately", "we regret to inform you")
-  // yield to any other organisation label that reached its threshold (a cancellation, an
-  // acknowledgement, a status update).
+  // A declining act no phrase lists, composed from negation + progression + candidacy in one
+  // sentence (English): it counts as a rejection cue that still yields to any other label.
+  if (
+    (direction === "outbound" || direction === "unrelated") &&
+    level > 0 &&
+    !f.scores.get("rejection")?.decisive
+  ) {
+    const composed = composedDecline(f.tokens, f.sentences);
+    if (composed) addScore(f.scores, "rejection", THRESHOLD, `composed:"${composed}"`, "en");
+  }
   // An assessment spoken of as done ("thanks for completing the test", "after reviewing your
   // submission") is feedback on one, not one being sent: its words no longer count without a link.
   if (scoreOf(f, "assessment_done") >= THRESHOLD && !st.links.assessment) {
     const a = f.scores.get("assessment");
     if (a) a.score = 0;
   }
+  // Rejection needs a declining act: tone words alone ("unfortunately", "we regret to inform you")
+  // and composed declines yield to any other organisation label that reached its threshold (a
+  // cancellation, an acknowledgement, a status update).
   const rejection = f.scores.get("rejection");
+  // "Thank you for applying" is politeness in a rejection: an acknowledgement whose only evidence
+  // is a thanks formula does not outrank a rejection cue; one that says a receipt does.
+  const ack = f.scores.get("application_ack");
+  if (
+    rejection &&
+    rejection.score > 0 &&
+    ack &&
+    ack.evidence.every((e) => e === "" || /:"(?:thank|thanks)\b/.test(e))
+  )
+    ack.score = 0;
   if (
     rejection &&
     !rejection.decisive &&

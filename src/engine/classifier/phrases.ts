@@ -189,6 +189,8 @@ export const PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = {
         "receipt of your application",
         "application has|was been? received|submitted",
         "application .. successfully submitted|received",
+        // Thanks for applying also opens rejections: the classifier lets it yield to any
+        // rejection cue unless a receipt is said too (see classify.ts).
         "thank you for applying",
         "thanks for applying",
       ],
@@ -2576,14 +2578,17 @@ export const RECALL_FAMILIES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> 
     },
     application_ack: {
       s: [
-        "thank|thanks you? for your application to|for",
         "successfully submitted|received|applied",
         "application .. has|have|was been? received|submitted",
         "your application is in",
         "we have|ve received|got",
         "application|candidacy|cv|resume .. we have|ve? received",
+        "application|candidacy|cv|resume .. in our system|database|records",
       ],
       m: [
+        "thank|thanks you? for your application to|for",
+        "will be reviewed|considered|assessed",
+        "if you .. not|t hear|heard from us",
         "what happens next",
         "track .. status of your application",
         "appreciate your interest in",
