@@ -819,8 +819,7 @@ export function classifyMessage(
   if (
     rejection &&
     rejection.score > 0 &&
-    ack &&
-    ack.evidence.every((e) => e === "" || /:"(?:thank|thanks)\b/.test(e))
+    ack?.evidence.every((e) => e === "" || /:"(?:thank|thanks)\b/.test(e))
   )
     ack.score = 0;
   if (
