@@ -111,6 +111,69 @@ describe("an assessment spoken of as done is not one being sent", () => {
   });
 });
 
+describe("composed declines and politeness formulas", () => {
+  it("a negation, a progression word and the candidacy in one sentence compose a decline", () => {
+    const c = classify(
+      out("Your application", "Hi Sam, we are unable to progress your application on this occasion."),
+      OUTBOUND,
+    );
+    expect(c.label).toBe("rejection");
+    expect(c.evidence.some((e) => e.startsWith("composed:"))).toBe(true);
+  });
+
+  it("a composed decline yields to a confirmation that reached its threshold", () => {
+    const c = classify(
+      out(
+        "Your interview",
+        "Hi Sam, unfortunately we cannot move your interview forward to Monday. Your interview is confirmed for Thursday 12 March at 10:00.",
+      ),
+      OUTBOUND,
+    );
+    expect(c.label).toBe("interview_confirmation");
+  });
+
+  it("a negated offer is not an offer", () => {
+    const c = classify(
+      out("Our decision", "Hi Sam, the panel has decided not to extend an offer. Thank you for your time."),
+      OUTBOUND,
+    );
+    expect(c.label).toBe("rejection");
+  });
+
+  it("an offer that is not negated is still an offer", () => {
+    const c = classify(
+      out(
+        "Good news",
+        "Hi Sam, we are delighted to extend an offer for the Analyst role. Don't forget to sign it.",
+      ),
+      OUTBOUND,
+    );
+    expect(c.label).toBe("offer");
+  });
+
+  it("'thank you for applying' alone yields to a rejection cue", () => {
+    const c = classify(
+      out(
+        "Your application",
+        "Dear Sam, thank you for applying. Unfortunately we will not be able to offer you an interview for this role.",
+      ),
+      OUTBOUND,
+    );
+    expect(c.label).toBe("rejection");
+  });
+
+  it("an acknowledgement that says a receipt outranks the tone of 'unfortunately'", () => {
+    const c = classify(
+      out(
+        "Application received",
+        "Dear Sam, thank you for applying. We have received your application; unfortunately we cannot reply to every applicant individually.",
+      ),
+      OUTBOUND,
+    );
+    expect(c.label).toBe("application_ack");
+  });
+});
+
 describe("matcher and tokeniser support", () => {
   it("a *suffix token matches the head of a compound, not the word alone elsewhere", () => {
     const idx = compilePhrases([["*gesprek .. annuleren", "cancel"]]);
