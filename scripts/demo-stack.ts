@@ -224,13 +224,28 @@ export async function startDemoStack(options: DemoStackOptions): Promise<DemoSta
     w.stdout?.on("data", keep);
     w.stderr?.on("data", keep);
 
+    /**
+     * `wrangler dev` restarts the Worker when a source file changes; a request in that moment
+     * fails at the network level. Such failures are retried for a few seconds (the calls are
+     * idempotent or refused on repeat: onboarding answers 409).
+     */
+    const fetchRetrying = async (url: string, init?: RequestInit): Promise<Response> => {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await fetch(url, init);
+        } catch (e) {
+          if (attempt >= 20 || w.exitCode !== null) throw e;
+          await sleep(250);
+        }
+      }
+    };
     const call = async (
       method: string,
       path: string,
       body?: unknown,
       headers: Record<string, string> = {},
     ) => {
-      const res = await fetch(`${origin}${path}`, {
+      const res = await fetchRetrying(`${origin}${path}`, {
         method,
         headers: { authorization: `Bearer ${ADMIN_TOKEN}`, "content-type": "application/json", ...headers },
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
@@ -246,8 +261,11 @@ export async function startDemoStack(options: DemoStackOptions): Promise<DemoSta
     };
     for (let i = 0; ; i++) {
       if (w.exitCode !== null) throw new Error(`wrangler dev exited (${w.exitCode}):\n${output}`);
-      const ok = await call("GET", "/health").then(
-        (r) => r.status === 200,
+      const ok = await fetch(`${origin}/health`).then(
+        async (r) => {
+          await r.text();
+          return r.status === 200;
+        },
         () => false,
       );
       if (ok) break;
@@ -300,7 +318,7 @@ export async function startDemoStack(options: DemoStackOptions): Promise<DemoSta
      * `/__scheduled` would always run at the real time.
      */
     const cron = async (expr: string) => {
-      const res = await fetch(
+      const res = await fetchRetrying(
         `${origin}/cdn-cgi/local/scheduled?cron=${encodeURIComponent(expr)}&time=${clock.getTime()}`,
       );
       const text = await res.text();
