@@ -65,11 +65,6 @@ const CANDIDATE_SIDE: Case[] = [
     "Hi Jordan, thanks for confirming, see you on Wednesday!",
   ],
   [
-    "candidate_reply",
-    "Re: Case study",
-    "Hi Jordan, please find my completed case study attached. Happy to walk you through it.",
-  ],
-  [
     "candidate_withdrawal",
     "Re: Final round",
     "Hi Jordan, I really appreciate the time everyone has spent with me, but after a lot of thought I've decided to pull out of the process.",

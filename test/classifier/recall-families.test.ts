@@ -74,6 +74,28 @@ const QUIET: [Label, "out" | "in", string, string][] = [
     "Hi Alex, when are you free next week to go through the budget? Send me a few times that suit you.",
   ],
   ["other", "in", "Invoice 4471", "Hi Jordan, any news on invoice 4471? Could you share a status update?"],
+  ["other", "out", "Payment", "Hello Kim, we have received your payment for invoice 4471, thank you."],
+  // (A recruiter's "we need to cancel our call" names no hiring word either, so cancellation
+  // wording without one is still read as a cancellation; only "still ongoing" is checked here.)
+  ["other", "out", "Promotion", "Hi Kim, the spring promotion is still ongoing; the flyers are attached."],
+  [
+    "other",
+    "out",
+    "Discount",
+    "Hello Kim, we are not able to offer you a discount on the renewal, but the offer stays open until Friday.",
+  ],
+  [
+    "other",
+    "in",
+    "Tuesday",
+    "Hi Jordan, I'm no longer available on Tuesday; could we move the supplier call?",
+  ],
+  [
+    "other",
+    "in",
+    "Invoice 4471",
+    "Hello, please find attached invoice 4471 for the February licences. Payment terms are 30 days.",
+  ],
   [
     "candidate_reply",
     "in",

@@ -134,7 +134,10 @@ describe("composed declines and politeness formulas", () => {
 
   it("a negated offer is not an offer", () => {
     const c = classify(
-      out("Our decision", "Hi Sam, the panel has decided not to extend an offer. Thank you for your time."),
+      out(
+        "Our decision",
+        "Hi Sam, following your interview the panel has decided not to extend an offer. Thank you for your time.",
+      ),
       OUTBOUND,
     );
     expect(c.label).toBe("rejection");

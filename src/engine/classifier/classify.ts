@@ -797,7 +797,7 @@ export function classifyMessage(
   // sentence (English): it counts as a rejection cue that still yields to any other label.
   if (
     (direction === "outbound" || direction === "unrelated") &&
-    level > 0 &&
+    f.context === 2 &&
     !f.scores.get("rejection")?.decisive
   ) {
     const composed = composedDecline(f.tokens, f.sentences);

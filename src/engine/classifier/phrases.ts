@@ -60,8 +60,6 @@ export const PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = {
         "won t be proceeding|progressing",
         "not be taking your application|candidacy further|forward",
         "not taking your application|candidacy further|forward",
-        "unable to offer you",
-        "not able to offer you",
         "not in a position to offer|proceed|progress|move",
         "not be extending|extend .. offer",
         "application|candidacy was|has|have|were .. unsuccessful",
@@ -82,6 +80,9 @@ export const PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = {
       ],
       m: ["not the right fit", "position|role has been offered to another", "filled by another candidate"],
       g: [
+        // Business mail says these too ("unable to offer you a discount"): hiring context only.
+        "unable to offer you",
+        "not able to offer you",
         "regret to inform|advise|tell",
         "regret to let you know",
         "decided not to move forward",
@@ -2423,7 +2424,8 @@ export const FAMILY_PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> =
       s: [
         "take|remove me out? of|from consideration",
         "take|remove me out? of|from the process|running",
-        "stay|remain with|at my current employer|company|team|role|position|job",
+        "stay|remain with|at|in my current employer|role|position|job",
+        "stay|remain with|at|in my current company|team",
         "decided to stay|remain",
         "not be continuing with the process",
         "not be continuing with my application",
@@ -2569,6 +2571,7 @@ export const RECALL_FAMILIES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> 
       s: [
         "withdraw* .. application|candidacy|candidature|process|consideration|interview",
         "no longer .. available|looking|pursuing|considering|seeking",
+        "no longer looking|seeking|interested .. role|roles|position|positions|job|jobs|opportunity|opportunities",
         "accepted|accepting|taken|signed a different|new .. offer|position|role|job|contract",
         "accepted|accepting|taken|signed another|other .. offer|position|role|job|contract",
         "offer|position|role|job elsewhere",
@@ -2629,7 +2632,13 @@ export const RECALL_FAMILIES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> 
       m: ["meeting|video|zoom|teams link .. below|attached|invite"],
     },
     documents: {
-      s: ["please find .. attached|enclosed", "i ve|have attached|enclosed", "attached is|are my|the"],
+      // The candidate's own documents ("please find my CV attached"), not any attachment: a
+      // supplier's "please find attached invoice 4471" is business mail.
+      s: [
+        "please find my .. attached|enclosed",
+        "i ve|have attached|enclosed my",
+        "attached|enclosed is|are my",
+      ],
     },
     status_update: {
       s: [
@@ -2657,6 +2666,44 @@ export const RECALL_FAMILIES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> 
   nl: {},
 };
 
+/** Words that name the hiring process itself (an application, an interview, a candidacy…). */
+const HIRING_WORD =
+  /(?:^|[\s|*])(?:interview\w*|applications?|applicants?|applied|applying|candida\w*|cv|resume|recruit\w*|hiring|vacancy|vacancies|shortlist\w*|sollicit\w*|bewerb\w*|entretien\w*|entrevista\w*|vorstellungsgesprach\w*|gesprek\w*|gesprach\w*|vacature\w*|vaga|vacante|role|roles|position|positions|job|jobs|employer|opportunit\w*)(?:$|[\s|?*])/;
+
+/** A phrase names the hiring process when one of its words does in every alternative. */
+function namesHiring(phrase: string): boolean {
+  return phrase
+    .split(/\s+/)
+    .some((token) => token !== ".." && token.split("|").every((alt) => HIRING_WORD.test(alt)));
+}
+
+/**
+ * The generalisation tables' strong phrases create their own hiring context (a strong phrase
+ * alone decides), so a strong phrase that does not name the hiring process ("we have received",
+ * "is there any update", "we need to cancel our call") is demoted to tier `g`: it counts only in
+ * a message that already has a strong hiring context — business mail says those words too.
+ */
+function gateGeneric(
+  table: Record<Lang, Partial<Record<PhraseGroup, Tiers>>>,
+): Record<Lang, Partial<Record<PhraseGroup, Tiers>>> {
+  const out = {} as Record<Lang, Partial<Record<PhraseGroup, Tiers>>>;
+  for (const lang of LANGS) {
+    const groups: Partial<Record<PhraseGroup, Tiers>> = {};
+    for (const [group, tiers] of Object.entries(table[lang]) as [PhraseGroup, Tiers][]) {
+      // A suppressor, not a label: "thanks for completing the test" only cancels assessment words.
+      if (group === "assessment_done") {
+        groups[group] = tiers;
+        continue;
+      }
+      const strong = (tiers.s ?? []).filter(namesHiring);
+      const generic = (tiers.s ?? []).filter((p) => !namesHiring(p));
+      groups[group] = { ...tiers, s: strong, g: [...(tiers.g ?? []), ...generic] };
+    }
+    out[lang] = groups;
+  }
+  return out;
+}
+
 /** Every phrase table, in the order they were written; the classifier compiles them into one index. */
 export const PHRASE_TABLES: readonly Record<Lang, Partial<Record<PhraseGroup, Tiers>>>[] = [
   PHRASES,
@@ -2669,6 +2716,6 @@ export const PHRASE_TABLES: readonly Record<Lang, Partial<Record<PhraseGroup, Ti
   MORE_VARIANTS,
   CASUAL_PHRASES,
   GENERAL_PHRASES,
-  FAMILY_PHRASES,
-  RECALL_FAMILIES,
+  gateGeneric(FAMILY_PHRASES),
+  gateGeneric(RECALL_FAMILIES),
 ];
