@@ -187,6 +187,7 @@ function readCsv(text: string): string[][] {
 async function candidateSide(dir: string, classify: Classify): Promise<void> {
   const files = (await readdir(dir)).filter((f) => f.endsWith(".csv"));
   const counts: Record<string, number> = {};
+  const rejectionBy: Record<string, number> = {};
   let n = 0;
   for (const file of files) {
     const [head, ...rows] = readCsv(await readFile(join(dir, file), "utf8"));
@@ -214,6 +215,14 @@ async function candidateSide(dir: string, classify: Classify): Promise<void> {
         orgDomains: [domainOf(sender) ?? "company.example"],
       });
       counts[c.label] = (counts[c.label] ?? 0) + 1;
+      if (c.label === "rejection") {
+        const kind = c.evidence.some((e) => e.startsWith("composed:"))
+          ? "composed"
+          : c.evidence.includes("rejection:tone-only")
+            ? "tone-only"
+            : "declining phrase";
+        rejectionBy[kind] = (rejectionBy[kind] ?? 0) + 1;
+      }
     }
   }
   console.log(
@@ -222,6 +231,11 @@ async function candidateSide(dir: string, classify: Classify): Promise<void> {
   console.log(
     `${n} messages: ${Object.entries(counts)
       .sort((a, b) => b[1] - a[1])
+      .map(([k, v]) => `${k} ${v}`)
+      .join(", ")}`,
+  );
+  console.log(
+    `rejections decided by: ${Object.entries(rejectionBy)
       .map(([k, v]) => `${k} ${v}`)
       .join(", ")}`,
   );

@@ -778,7 +778,11 @@ export function classifyMessage(
   const evidenceOf = (label: Label) => [
     ...(structured.get(label as PhraseGroup) ?? []),
     ...(f.scores.get(label as PhraseGroup)?.evidence.filter(Boolean) ?? []),
-    ...(label === "rejection" && !f.scores.get("rejection")?.decisive ? ["rejection:tone-only"] : []),
+    ...(label === "rejection" &&
+    !f.scores.get("rejection")?.decisive &&
+    !f.scores.get("rejection")?.evidence.some((e) => e.startsWith("composed:"))
+      ? ["rejection:tone-only"]
+      : []),
     `direction:${direction}`,
   ];
   const langsOf = (label: Label) => f.scores.get(label as PhraseGroup)?.langs ?? [];
