@@ -413,7 +413,7 @@ export async function seedDemoTenant(
       skipped: [],
       requests: 0,
     };
-    const labels = classifyPage(mine, DEMO_MAILBOXES, DEMO_SETTINGS, productionEngine.classify, now);
+    const labels = classifyPage(mine, DEMO_MAILBOXES, DEMO_SETTINGS, productionEngine.classify);
     const write = await repo.pageWrite(mb.id, page, labels);
     await runBatches(db, write.statements);
     for (const a of write.touched) touched.add(a);

@@ -259,7 +259,6 @@ export class MailboxCoordinator extends DurableObject<Env> {
               mailboxes,
               tenant.settings,
               deps.engine.classify,
-              now,
             );
             const write = await repo.pageWrite(req.mailboxId, page, classifications);
             result.rowsWritten += await runBatches(this.env.DB, write.statements);

@@ -4,7 +4,7 @@
  * classification, stores the timelines and reconciles findings.
  */
 import type { AuditInput, AuditOptions, AuditResult } from "../engine/audit.ts";
-import type { CalendarEvent, Classification, Classify, Direction, Message } from "../engine/model.ts";
+import type { CalendarEvent, Classification, Classify, Message } from "../engine/model.ts";
 import type { TenantSettings } from "../engine/settings.ts";
 import { type EventRow, type MessageRow, rowToEvent, rowToMessage } from "../storage/mapping.ts";
 import type { MailboxRecord, TenantRecord, TenantRepository } from "../storage/repository.ts";
@@ -39,23 +39,6 @@ const EXPANSION_LIMIT = 500;
 export function isOrgAddress(address: string, orgDomains: readonly string[]): boolean {
   const domain = address.slice(address.lastIndexOf("@") + 1).toLowerCase();
   return orgDomains.some((d) => domain === d || domain.endsWith(`.${d}`));
-}
-
-/**
- * A message's direction relative to the organisation, for the classifier's context.
- *
- * @example
- * directionOf(message, ["acme.com"]) // "outbound"
- */
-export function directionOf(m: Message, orgDomains: readonly string[]): Direction {
-  const from = m.sender?.address ?? m.from?.address;
-  const recipients = [...m.to, ...m.cc, ...m.bcc].map((a) => a.address);
-  const fromOrg = from ? isOrgAddress(from, orgDomains) : false;
-  const anyExternal = recipients.some((a) => !isOrgAddress(a, orgDomains));
-  const anyOrg = recipients.some((a) => isOrgAddress(a, orgDomains));
-  if (fromOrg) return anyExternal ? "outbound" : "internal";
-  if (from && anyOrg) return "inbound";
-  return "unrelated";
 }
 
 function rowAddresses(r: MessageRow | EventRow): string[] {
