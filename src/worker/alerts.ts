@@ -6,7 +6,9 @@
  */
 import { ServiceAccountTokenProvider } from "../../connectors/google/index.ts";
 import { createTokenProvider } from "../../connectors/microsoft-graph/index.ts";
+import type { PlanResult } from "../alerts/plan.ts";
 import type { AlertQueueDeps } from "../alerts/queue.ts";
+import { loadAlertSettings, planAndEnqueue } from "../alerts/store.ts";
 import { tenantRepository } from "../storage/repository.ts";
 import type { Env } from "./env.ts";
 import { googleConnection, graphClient } from "./providers.ts";
@@ -26,6 +28,8 @@ export function alertQueueDeps(env: Env): AlertQueueDeps {
     ...(env.ALERT_DLQ ? { deadLetterQueue: env.ALERT_DLQ } : {}),
     graphBaseUrl: env.GRAPH_BASE_URL,
     gmailRootUrl: env.GMAIL_ROOT_URL,
+    // HR ops of the tenant, told when a channel keeps failing.
+    alertSettings: async (tenantId) => (await loadAlertSettings(env.DB, tenantId)).alerts,
     async mailToken(tenantId, channel) {
       const repo = tenantRepository(env.DB, tenantId);
       const tenant = await repo.getTenant();
@@ -52,4 +56,42 @@ export function alertQueueDeps(env: Env): AlertQueueDeps {
       }).getToken();
     },
   };
+}
+
+/** Most open findings one planning run reads (the repository's own upper bound). */
+const PLAN_FINDINGS_MAX = 5000;
+
+/**
+ * Plans the alerts of one tenant after a re-audit (sync round end, hourly tick) and puts them on
+ * `ghostwatch-alerts`. Planning twice sends nothing twice (the alert log holds every key), so it
+ * runs after every re-audit that changed findings and on every tick (quiet-hours releases,
+ * escalations that became due). Never throws: a failure is logged and `null` returned, so the
+ * sync or tick that called it is not retried for it.
+ *
+ * @example
+ * await planTenantAlerts(env, "acme", now) // { jobs: [...], skipped: [] }
+ */
+export async function planTenantAlerts(env: Env, tenantId: string, now: Date): Promise<PlanResult | null> {
+  if (!env.ALERT_QUEUE) return null;
+  try {
+    const repo = tenantRepository(env.DB, tenantId);
+    const tenant = await repo.getTenant();
+    if (!tenant) return null;
+    const { alerts } = await loadAlertSettings(env.DB, tenantId);
+    const findings = await repo.listFindings({ status: "open", limit: PLAN_FINDINGS_MAX });
+    const plan = await planAndEnqueue(env.DB, env.ALERT_QUEUE, tenantId, findings, {
+      settings: tenant.settings,
+      alerts,
+      now,
+    });
+    for (const s of plan.skipped) {
+      console.warn(
+        `ghostwatch: alert for ${s.findingKey} (${s.stage ?? "any stage"}) not planned: ${s.reason}`,
+      );
+    }
+    return plan;
+  } catch (e) {
+    console.error(`ghostwatch: planning alerts of ${tenantId} failed: ${(e as Error).message}`);
+    return null;
+  }
 }

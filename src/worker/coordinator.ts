@@ -14,6 +14,7 @@ import {
   tenantRepository,
 } from "../storage/repository.ts";
 import { runBatches } from "../storage/sql.ts";
+import { planTenantAlerts } from "./alerts.ts";
 import type { Env } from "./env.ts";
 import { classifyPage } from "./ingest.ts";
 import { clockFor } from "./jobs.ts";
@@ -311,6 +312,9 @@ export class MailboxCoordinator extends DurableObject<Env> {
           failure = e;
         }
       }
+
+      // Findings changed: plan their alerts now (idempotent; a failure is logged, never thrown).
+      if (!failure && result.findingChanges > 0) await planTenantAlerts(this.env, req.tenantId, now);
 
       const status = await repo.getSyncStatus(req.mailboxId);
       const counters = {

@@ -7,12 +7,14 @@
  * records it in D1 (`sync_failures`, shown in the sync status) for HR ops.
  */
 import { tenantRepository } from "../storage/repository.ts";
+import { planTenantAlerts } from "./alerts.ts";
 import type { SliceResult } from "./coordinator.ts";
 import type { Env } from "./env.ts";
 import { clockFor, coordinatorName, QueueJob } from "./jobs.ts";
 import { renewPush } from "./push.ts";
 import type { EngineDeps } from "./reaudit.ts";
 import { tickTenant } from "./reaudit.ts";
+import { runTenantWeeklyReports } from "./reports.ts";
 
 /** Slices one queue message may run back to back before handing over to a new message. */
 const SLICES_PER_MESSAGE = 3;
@@ -76,7 +78,12 @@ async function handleSyncMessage(msg: Message<unknown>, env: Env, deps: SyncCons
     } else {
       const repo = tenantRepository(env.DB, job.tenantId);
       const now = clockFor(env, job.at);
-      await tickTenant(env.DB, repo, now, await deps.engine());
+      const engine = await deps.engine();
+      await tickTenant(env.DB, repo, now, engine);
+      // Every tick plans: changed findings, alerts released after quiet hours, escalations now due.
+      await planTenantAlerts(env, job.tenantId, now);
+      // The weekly report, when due in the tenant's zone (failures logged, never thrown).
+      await runTenantWeeklyReports(env, repo, now, engine);
       try {
         await renewPush(env, repo, now);
       } catch (e) {

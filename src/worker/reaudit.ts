@@ -57,6 +57,45 @@ function rowAddresses(r: MessageRow | EventRow): string[] {
 }
 
 /**
+ * Runs the engine's audit over stored rows, classifying each message by its stored
+ * classification (no re-classification).
+ *
+ * @example
+ * const result = auditStoredItems(engine, tenant.settings, mailboxes, messages, events, now)
+ */
+export function auditStoredItems(
+  engine: EngineDeps,
+  settings: TenantSettings,
+  mailboxes: readonly MailboxRecord[],
+  messages: readonly MessageRow[],
+  events: readonly EventRow[],
+  now: Date,
+): AuditResult {
+  const classifications = new Map<string, Classification>();
+  const inputMessages: Message[] = [];
+  for (const r of messages) {
+    const { message, classification } = rowToMessage(r);
+    classifications.set(`${message.mailboxId}\u0000${message.id}`, classification);
+    inputMessages.push(message);
+  }
+  const inputEvents: CalendarEvent[] = events.map(rowToEvent);
+  const lookup: Classify = (m) =>
+    classifications.get(`${m.mailboxId}\u0000${m.id}`) ?? {
+      label: "other",
+      confidence: 0,
+      evidence: ["no stored classification"],
+    };
+  return engine.audit(
+    {
+      mailboxes: mailboxes.map(({ enabled: _e, createdAt: _c, ...m }) => m),
+      messages: inputMessages,
+      events: inputEvents,
+    },
+    { settings, classify: lookup, now },
+  );
+}
+
+/**
  * Re-audits the candidates named by `addresses` and applies the finding changes.
  *
  * @example
@@ -104,28 +143,7 @@ export async function reauditAddresses(
     );
   }
 
-  const classifications = new Map<string, Classification>();
-  const inputMessages: Message[] = [];
-  for (const r of messages) {
-    const { message, classification } = rowToMessage(r);
-    classifications.set(`${message.mailboxId}\u0000${message.id}`, classification);
-    inputMessages.push(message);
-  }
-  const inputEvents: CalendarEvent[] = events.map(rowToEvent);
-  const lookup: Classify = (m) =>
-    classifications.get(`${m.mailboxId}\u0000${m.id}`) ?? {
-      label: "other",
-      confidence: 0,
-      evidence: ["no stored classification"],
-    };
-  const result = opts.engine.audit(
-    {
-      mailboxes: mailboxes.map(({ enabled: _e, createdAt: _c, ...m }) => m),
-      messages: inputMessages,
-      events: inputEvents,
-    },
-    { settings, classify: lookup, now: opts.now },
-  );
+  const result = auditStoredItems(opts.engine, settings, mailboxes, messages, events, opts.now);
 
   // Only candidates whose every address was loaded have a complete timeline here.
   const complete = result.timelines.filter((t) => t.addresses.every((a) => loaded.has(a.toLowerCase())));
@@ -135,13 +153,19 @@ export async function reauditAddresses(
   );
   for (const id of vanished) inScope.add(id);
 
+  // `requisition_stall` spans every candidate of a role: only a tenant-wide audit (`full`) sees
+  // them all, so a subset re-audit neither opens, updates nor closes one (it would judge a role
+  // from the mailboxes synced so far).
+  const storedStalls = opts.full ? await repo.findingsOfType("requisition_stall") : [];
   const stored = [
-    ...(await repo.findingsForCandidates([...inScope])),
-    ...(await repo.findingsOfType("requisition_stall")),
+    ...(await repo.findingsForCandidates([...inScope])).filter(
+      (s) => opts.full || s.type !== "requisition_stall",
+    ),
+    ...storedStalls,
   ];
   const dedupStored = [...new Map(stored.map((s) => [s.key, s])).values()];
-  const engineFindings = result.findings.filter(
-    (f) => inScope.has(f.candidateId) || f.type === "requisition_stall",
+  const engineFindings = result.findings.filter((f) =>
+    f.type === "requisition_stall" ? opts.full : inScope.has(f.candidateId),
   );
   const changes = reconcileFindings(engineFindings, dedupStored, {
     candidateIds: inScope,
