@@ -16,9 +16,10 @@ import {
   Message,
   type MessageInput,
 } from "../../src/engine/model.ts";
+import { toIanaZone } from "../../src/engine/time-zones.ts";
 import type { NormalizeResult } from "../types.ts";
 import { GraphEvent, GraphMessage, type GraphRecipient } from "./schemas.ts";
-import { graphDateTimeToIso, toIanaZone } from "./timezones.ts";
+import { graphDateTimeToIso } from "./timezones.ts";
 
 /** At most this many headers are kept per message (a long `Received` chain is not useful). */
 export const HEADERS_MAX = 100;

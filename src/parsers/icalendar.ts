@@ -6,7 +6,7 @@
 import { TZDate } from "@date-fns/tz";
 import ICAL from "ical.js";
 import type { CalendarPart, EmailAddress } from "../engine/model.ts";
-import { isValidTimeZone } from "../engine/settings.ts";
+import { toIanaZone } from "../engine/time-zones.ts";
 import { errorMessage, ParseError } from "./errors.ts";
 
 type Component = InstanceType<typeof ICAL.Component>;
@@ -138,7 +138,7 @@ export function timeToInstant(
     if (!isDate && time.zone?.tzid === "UTC") {
       return { iso: new Date(time.toUnixTime() * 1000).toISOString(), timeZone: "UTC", isDate };
     }
-    const ianaName = tzid ? ianaZone(tzid) : null;
+    const ianaName = tzid ? toIanaZone(tzid) : null;
     if (tzid) {
       const defined = cal.zones.get(tzid);
       if (defined && !isDate) {
@@ -158,51 +158,6 @@ export function timeToInstant(
     warnings.push(`${what}: cannot convert ${time.toString()} to an instant (${errorMessage(error)})`);
     return null;
   }
-}
-
-/** Common Windows zone names (Outlook/Exchange TZIDs) → IANA (CLDR windowsZones, territory 001). */
-const WINDOWS_ZONES: Record<string, string> = {
-  UTC: "UTC",
-  "GMT Standard Time": "Europe/London",
-  "Greenwich Standard Time": "Atlantic/Reykjavik",
-  "W. Europe Standard Time": "Europe/Berlin",
-  "Romance Standard Time": "Europe/Paris",
-  "Central Europe Standard Time": "Europe/Budapest",
-  "Central European Standard Time": "Europe/Warsaw",
-  "E. Europe Standard Time": "Europe/Chisinau",
-  "FLE Standard Time": "Europe/Kiev",
-  "GTB Standard Time": "Europe/Bucharest",
-  "Russian Standard Time": "Europe/Moscow",
-  "Eastern Standard Time": "America/New_York",
-  "Central Standard Time": "America/Chicago",
-  "Mountain Standard Time": "America/Denver",
-  "US Mountain Standard Time": "America/Phoenix",
-  "Pacific Standard Time": "America/Los_Angeles",
-  "Alaskan Standard Time": "America/Anchorage",
-  "Hawaiian Standard Time": "Pacific/Honolulu",
-  "Atlantic Standard Time": "America/Halifax",
-  "E. South America Standard Time": "America/Sao_Paulo",
-  "SA Pacific Standard Time": "America/Bogota",
-  "India Standard Time": "Asia/Kolkata",
-  "China Standard Time": "Asia/Shanghai",
-  "Tokyo Standard Time": "Asia/Tokyo",
-  "Singapore Standard Time": "Asia/Singapore",
-  "AUS Eastern Standard Time": "Australia/Sydney",
-  "New Zealand Standard Time": "Pacific/Auckland",
-  "Arabian Standard Time": "Asia/Dubai",
-  "Israel Standard Time": "Asia/Jerusalem",
-  "South Africa Standard Time": "Africa/Johannesburg",
-};
-
-/** IANA zone for a TZID: the name itself, a known Windows name, or with a leading `/` or vendor prefix removed. */
-function ianaZone(tzid: string): string | null {
-  const windows = WINDOWS_ZONES[tzid.trim()];
-  if (windows) return windows;
-  const candidates = [tzid, tzid.replace(/^\/+/, ""), tzid.replace(/^.*?\/(?=[A-Z][a-z]+\/)/, "")];
-  for (const candidate of candidates) {
-    if (/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/.test(candidate) && isValidTimeZone(candidate)) return candidate;
-  }
-  return null;
 }
 
 /**
