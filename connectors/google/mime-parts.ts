@@ -168,68 +168,6 @@ export function returnedMessageId(part: GmailMessagePart): string | null {
   return m?.[1] ?? null;
 }
 
-/** RFC 3464 per-recipient fields of a `message/delivery-status` body, de-duplicated, in order. */
-export interface DeliveryStatusFields {
-  finalRecipients: string[];
-  originalRecipients: string[];
-  actions: string[];
-  statuses: string[];
-  diagnosticCodes: string[];
-  reportingMta: string | null;
-}
-
-/**
- * Reads a delivery-status body (field groups separated by blank lines; folded lines unfolded).
- *
- * @example
- * readDeliveryStatus("Final-Recipient: rfc822; a@x.org\nAction: failed\nStatus: 5.1.1").statuses; // ["5.1.1"]
- */
-export function readDeliveryStatus(text: string): DeliveryStatusFields {
-  const out: DeliveryStatusFields = {
-    finalRecipients: [],
-    originalRecipients: [],
-    actions: [],
-    statuses: [],
-    diagnosticCodes: [],
-    reportingMta: null,
-  };
-  const add = (list: string[], value: string) => {
-    const v = value.trim();
-    if (v && !list.includes(v) && list.length < 50) list.push(v);
-  };
-  const stripType = (v: string) => v.replace(/^\s*[A-Za-z0-9-]+\s*;\s*/, "").trim();
-  const unfolded = text
-    .slice(0, 256 * 1024)
-    .replace(/\r\n?/g, "\n")
-    .replace(/\n[ \t]+/g, " ");
-  for (const line of unfolded.split("\n")) {
-    const m = /^([A-Za-z-]+)\s*:\s*(.*)$/.exec(line);
-    if (!m) continue;
-    const value = m[2] ?? "";
-    switch ((m[1] ?? "").toLowerCase()) {
-      case "final-recipient":
-        add(out.finalRecipients, stripType(value));
-        break;
-      case "original-recipient":
-        add(out.originalRecipients, stripType(value));
-        break;
-      case "action":
-        add(out.actions, value.toLowerCase());
-        break;
-      case "status":
-        add(out.statuses, value.split(/\s/)[0] ?? "");
-        break;
-      case "diagnostic-code":
-        add(out.diagnosticCodes, value);
-        break;
-      case "reporting-mta":
-        out.reportingMta ??= stripType(value);
-        break;
-    }
-  }
-  return out;
-}
-
 function attachmentMeta(part: GmailMessagePart, type: string) {
   return {
     name: (part.filename || "unnamed").slice(0, 300),

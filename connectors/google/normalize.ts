@@ -17,9 +17,11 @@ import {
   Message,
   type MessageInput,
 } from "../../src/engine/model.ts";
+import { isValidTimeZone } from "../../src/engine/settings.ts";
+import { applyDeliveryStatus, readDeliveryStatus } from "../../src/parsers/delivery-status.ts";
+import { calendarPartFromText } from "../../src/parsers/icalendar.ts";
 import type { NormalizeResult } from "../types.ts";
-import { parseCalendarPart } from "./ical-part.ts";
-import { collectParts, partText, readDeliveryStatus, returnedMessageId } from "./mime-parts.ts";
+import { collectParts, partText, returnedMessageId } from "./mime-parts.ts";
 import { GmailMessage, type GmailMessagePart, GoogleCalendarEvent } from "./schemas.ts";
 
 /**
@@ -190,21 +192,7 @@ function bodyOf(payload: GmailMessagePart, warnings: string[]) {
     const r = partText(ds);
     if (r.warning) warnings.push(r.warning);
     if (!r.text) continue;
-    const f = readDeliveryStatus(r.text);
-    const set = (name: string, values: string[]) => {
-      if (values.length && dsnHeaders[name] === undefined)
-        dsnHeaders[name] = values.join(", ").slice(0, HEADER_VALUE_MAX_CHARS);
-    };
-    set("x-dsn-final-recipient", f.finalRecipients);
-    set("x-dsn-original-recipient", f.originalRecipients);
-    set("x-dsn-action", f.actions);
-    set("x-dsn-status", f.statuses);
-    set("x-dsn-diagnostic-code", f.diagnosticCodes);
-    set("x-dsn-reporting-mta", f.reportingMta ? [f.reportingMta] : []);
-    for (const x of f.finalRecipients) dsnLines.push(`Final-Recipient: ${x}`);
-    for (const x of f.actions) dsnLines.push(`Action: ${x}`);
-    for (const x of f.statuses) dsnLines.push(`Status: ${x}`);
-    for (const x of f.diagnosticCodes) dsnLines.push(`Diagnostic-Code: ${x}`);
+    applyDeliveryStatus(readDeliveryStatus(r.text), dsnHeaders, dsnLines);
   }
   if (dsnLines.length) text = `${text.trimEnd()}\n\n${dsnLines.join("\n")}`;
   for (const part of found.returned) {
@@ -219,9 +207,7 @@ function bodyOf(payload: GmailMessagePart, warnings: string[]) {
     const r = partText(found.calendar);
     if (r.warning) warnings.push(r.warning);
     if (r.text) {
-      const parsed = parseCalendarPart(r.text);
-      warnings.push(...parsed.warnings);
-      calendar = parsed.part;
+      calendar = calendarPartFromText(r.text, "UTC", warnings);
     }
   }
   return { text, html, calendar, attachments: found.attachments.slice(0, 100), dsnHeaders };
@@ -311,15 +297,6 @@ const RESPONSE: Record<string, AttendeeResponse> = {
 
 const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?$/;
 
-function isIanaZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** EventDateTime → UTC instant. Offsets are honoured; offset-less times and dates use `zone`. */
 function instant(
   value: { date?: string | undefined; dateTime?: string | undefined; timeZone?: string | undefined },
@@ -366,12 +343,12 @@ export function normalizeCalendarEvent(
   }
   const warnings: string[] = [];
   let zone = e.start.timeZone ?? options.calendarTimeZone ?? "UTC";
-  if (!isIanaZone(zone)) {
+  if (!isValidTimeZone(zone)) {
     warnings.push(`unknown time zone "${zone}", read as UTC`);
     zone = "UTC";
   }
   const start = instant(e.start, zone);
-  const end = instant(e.end, e.end.timeZone && isIanaZone(e.end.timeZone) ? e.end.timeZone : zone);
+  const end = instant(e.end, e.end.timeZone && isValidTimeZone(e.end.timeZone) ? e.end.timeZone : zone);
   if (!start || !end) return { ok: false, error: `Calendar event ${e.id}: unreadable start/end` };
   const attendees: Attendee[] = [];
   for (const a of e.attendees ?? []) {

@@ -4,6 +4,7 @@
  * (`message/rfc822` or `text/rfc822-headers` part) so a bounce links to what bounced.
  * Pure (runs in Node and workerd).
  */
+import { HEADER_VALUE_MAX_CHARS } from "../engine/model.ts";
 import { findHeaderBlock, readFields } from "./raw-message.ts";
 
 /** What a DSN says, per field, over all its recipients (values de-duplicated, in order). */
@@ -115,4 +116,35 @@ export function messageIdList(value: string | undefined | null, max = 50): strin
   if (!value) return [];
   const ids = [...value.matchAll(/<[^<>\s]+>/g)].map((m) => m[0].slice(0, 1000));
   return ids.slice(-max);
+}
+
+/**
+ * Records a delivery status where the classifier reads it, in the one convention every source
+ * shares (`.eml` files, Gmail `format=full`): synthetic `x-dsn-*` headers (set once, first DSN
+ * wins) and per-recipient lines to append to the excerpt.
+ *
+ * @example
+ * const lines: string[] = [];
+ * applyDeliveryStatus(readDeliveryStatus(body), headers, lines);
+ * headers["x-dsn-status"] // "5.1.1"
+ */
+export function applyDeliveryStatus(
+  dsn: DeliveryStatus,
+  headers: Record<string, string>,
+  excerptLines: string[],
+): void {
+  const set = (name: string, values: string[]): void => {
+    if (values.length > 0 && headers[name] === undefined)
+      headers[name] = values.join(", ").slice(0, HEADER_VALUE_MAX_CHARS);
+  };
+  set("x-dsn-final-recipient", dsn.finalRecipients);
+  set("x-dsn-original-recipient", dsn.originalRecipients);
+  set("x-dsn-action", dsn.actions);
+  set("x-dsn-status", dsn.statuses);
+  set("x-dsn-diagnostic-code", dsn.diagnosticCodes);
+  set("x-dsn-reporting-mta", dsn.reportingMta ? [dsn.reportingMta] : []);
+  for (const r of dsn.finalRecipients) excerptLines.push(`Final-Recipient: ${r}`);
+  for (const a of dsn.actions) excerptLines.push(`Action: ${a}`);
+  for (const st of dsn.statuses) excerptLines.push(`Status: ${st}`);
+  for (const d of dsn.diagnosticCodes) excerptLines.push(`Diagnostic-Code: ${d}`);
 }

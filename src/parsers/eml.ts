@@ -29,6 +29,7 @@ import {
 } from "../engine/model.ts";
 import { describeIssues } from "../engine/settings.ts";
 import {
+  applyDeliveryStatus,
   messageIdList,
   normalizeMessageId,
   readDeliveryStatus,
@@ -526,21 +527,11 @@ function readParts(
     if ((type === "text/calendar" || type === "application/ics") && calendar === null) {
       calendar = calendarPartFromText(utf8.decode(content), timeZone, warnings, attachment.method);
     } else if (type === "message/delivery-status" || type === "message/global-delivery-status") {
-      const dsn = readDeliveryStatus(utf8.decode(content.subarray(0, 256 * 1024)));
-      const set = (name: string, values: string[]): void => {
-        if (values.length > 0 && headers[name] === undefined)
-          headers[name] = bound(values.join(", "), HEADER_VALUE_MAX_CHARS);
-      };
-      set("x-dsn-final-recipient", dsn.finalRecipients);
-      set("x-dsn-original-recipient", dsn.originalRecipients);
-      set("x-dsn-action", dsn.actions);
-      set("x-dsn-status", dsn.statuses);
-      set("x-dsn-diagnostic-code", dsn.diagnosticCodes);
-      set("x-dsn-reporting-mta", dsn.reportingMta ? [dsn.reportingMta] : []);
-      for (const r of dsn.finalRecipients) dsnLines.push(`Final-Recipient: ${r}`);
-      for (const a of dsn.actions) dsnLines.push(`Action: ${a}`);
-      for (const s of dsn.statuses) dsnLines.push(`Status: ${s}`);
-      for (const d of dsn.diagnosticCodes) dsnLines.push(`Diagnostic-Code: ${d}`);
+      applyDeliveryStatus(
+        readDeliveryStatus(utf8.decode(content.subarray(0, 256 * 1024))),
+        headers,
+        dsnLines,
+      );
     } else if (
       type === "message/rfc822" ||
       type === "text/rfc822-headers" ||

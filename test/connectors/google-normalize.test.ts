@@ -185,8 +185,10 @@ describe("normalizeGmailMessage", () => {
       "x-original-message-id": "<orig-1@acme.example>",
     });
     expect(m.attachments.map((a) => a.contentType)).toEqual(["message/delivery-status", "message/rfc822"]);
+    // The same lines a `.eml` bounce gives (src/parsers/delivery-status.ts): the diagnostic type
+    // (`smtp;`) is dropped like the address type (`rfc822;`).
     expect(m.excerpt).toBe(
-      "Delivery failed\n\nFinal-Recipient: gone@mail.example\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 user unknown",
+      "Delivery failed\n\nFinal-Recipient: gone@mail.example\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: 550 5.1.1 user unknown",
     );
   });
 

@@ -109,9 +109,15 @@ describe("verifyPubSubPush", () => {
   it("refuses a missing token and a body without Gmail's data; accepts a local JWKS too", async () => {
     const user = uniqueUser("body");
     const genuine = await pushFor(user);
-    expect(await verify(toRequest(genuine, ""))).toMatchObject({ ok: false, reason: expect.stringMatching(/missing/) });
+    expect(await verify(toRequest(genuine, ""))).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/missing/),
+    });
     const bad = { ...genuine, body: { message: { data: btoa('{"hello":1}') } } };
-    expect(await verify(toRequest(bad))).toMatchObject({ ok: false, reason: expect.stringMatching(/emailAddress\/historyId/) });
+    expect(await verify(toRequest(bad))).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/emailAddress\/historyId/),
+    });
     const jwks = (await (await fetch(JWKS_URL)).json()) as { keys: [] };
     const local = await verifyPubSubPush(toRequest(genuine), {
       audience: AUDIENCE,
