@@ -1,6 +1,7 @@
 /**
  * Small formatting helpers shared by the report renderers.
  */
+import { when } from "../rules/common.ts";
 
 /**
  * A ratio as a whole percentage.
@@ -33,8 +34,6 @@ export function typeTitle(type: string): string {
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
 /**
  * A date-time in the organisation's zone.
  *
@@ -42,22 +41,7 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
  * dateTime("2026-03-10T13:05:00Z", "Europe/Berlin") // "Tue 10 Mar 2026, 14:05"
  */
 export function dateTime(iso: string | null | undefined, timeZone: string): string {
-  if (!iso) return "—";
-  let f = dateFormats.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-GB", {
-      timeZone,
-      weekday: "short",
-      day: "numeric",
-      month: "short",
-      year: "numeric",
-      hour: "2-digit",
-      minute: "2-digit",
-      hourCycle: "h23",
-    });
-    dateFormats.set(timeZone, f);
-  }
-  return f.format(Date.parse(iso)).replace(/^(\w+),? /, "$1 ");
+  return iso ? when(Date.parse(iso), timeZone) : "—";
 }
 
 /**
