@@ -78,15 +78,20 @@ export async function planTenantAlerts(env: Env, tenantId: string, now: Date): P
     const tenant = await repo.getTenant();
     if (!tenant) return null;
     const { alerts } = await loadAlertSettings(env.DB, tenantId);
+    // A tenant that configured no channel has opted out of alerts (the dashboard still shows findings).
+    if (Object.keys(alerts.channels).length === 0) return null;
     const findings = await repo.listFindings({ status: "open", limit: PLAN_FINDINGS_MAX });
     const plan = await planAndEnqueue(env.DB, env.ALERT_QUEUE, tenantId, findings, {
       settings: tenant.settings,
       alerts,
       now,
     });
-    for (const s of plan.skipped) {
+    if (plan.skipped.length > 0) {
+      const shown = plan.skipped
+        .slice(0, 3)
+        .map((s) => `${s.findingKey} (${s.stage ?? "any stage"}): ${s.reason}`);
       console.warn(
-        `ghostwatch: alert for ${s.findingKey} (${s.stage ?? "any stage"}) not planned: ${s.reason}`,
+        `ghostwatch: ${plan.skipped.length} alert(s) of ${tenantId} not planned, e.g. ${shown.join("; ")}`,
       );
     }
     return plan;

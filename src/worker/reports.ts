@@ -76,7 +76,7 @@ export async function runTenantWeeklyReports(
         ...(gmailRootUrl ? { gmailRootUrl } : {}),
       },
     );
-    for (const r of results) {
+    for (const r of results.filter((x) => x.detail !== "already delivered")) {
       const line = `ghostwatch: weekly report ${r.reportId} of ${r.tenantId}: ${r.detail}`;
       if (r.detail.startsWith("failed")) console.error(line);
       else console.log(line);

@@ -79,6 +79,18 @@ describe("the demo organisation through the Worker", () => {
       });
     }
 
+    // A mailbox's own re-audit sees only part of the tenant, so it never decides a
+    // requisition_stall; the hourly tick (tenant-wide) does.
+    await cron("0 * * * *", NOW);
+    for (const t of demo.tenants) {
+      const repo = tenantRepository(env.DB, ids.get(t.id) as string);
+      const stalls = t.truth.filter((x) => x.type === "requisition_stall").length;
+      await until(`${t.id} ticked`, async () => {
+        const stored = await repo.listFindings({ type: "requisition_stall", status: "open" });
+        return stored.length === stalls;
+      });
+    }
+
     for (const t of demo.tenants) {
       const repo = tenantRepository(env.DB, ids.get(t.id) as string);
       const stored = await repo.listFindings({ status: "open", limit: 5000 });
