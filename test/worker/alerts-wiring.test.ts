@@ -243,6 +243,47 @@ describe("alerts are planned after re-audits and delivered to the sinks", () => 
     expect(afterEscalation).toHaveLength(3);
   }, 60_000);
 
+  it("a channel that keeps failing is reported to HR ops through the Worker's alert consumer", async () => {
+    const ns = `hrops-${crypto.randomUUID().slice(0, 8)}`;
+    const t = `t-${ns}`;
+    await onboard(t, {}, { "x-ghostwatch-clock": T0 });
+    const saved = await saveAlertSettings(
+      env.DB,
+      t,
+      {
+        alerts: {
+          channels: {
+            slack: { kind: "slack", webhookUrl: `${env.SINKS_BASE_URL}/${ns}/slack/T1/B1/gone` },
+            teams: { kind: "teams", webhookUrl: `${env.SINKS_BASE_URL}/${ns}/teams/workflows/hr` },
+          },
+          routes: [{ channel: "slack" }],
+          defaultQuietHours: null,
+          hrOps: { channel: "teams", address: "hrops@acme.com" },
+        },
+      },
+      new Date(T0),
+    );
+    expect(saved.ok).toBe(true);
+    // The Slack webhook was deleted: 404 forever (permanent, dead-lettered at once).
+    const inject = await fetch(`${env.SINKS_BASE_URL}/_fake/${ns}/failures`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ path: "slack/T1/B1/gone", status: 404 }),
+    });
+    expect(inject.ok).toBe(true);
+
+    await drain(t, silentCandidates(), T1);
+    const teams = await until("the HR-ops notice at the Teams sink", async () => {
+      const r = (await sinkRequests(ns)).filter((x) => x.kind === "teams");
+      return r.length >= 1 ? r : null;
+    });
+    expect(teams).toHaveLength(1);
+    expect(JSON.stringify(teams[0]?.body)).toContain("Alert channel failing: Slack webhook");
+    const slack = (await sinkRequests(ns)).filter((x) => x.kind === "slack");
+    expect(slack.length).toBeGreaterThan(0);
+    expect(slack.every((x) => x.status === 404)).toBe(true);
+  }, 60_000);
+
   it("plans nothing for a tenant without alert channels", async () => {
     const ns = `noalerts-${crypto.randomUUID().slice(0, 8)}`;
     await onboard(`t-${ns}`, {}, { "x-ghostwatch-clock": T0 });
