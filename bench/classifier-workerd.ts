@@ -10,6 +10,9 @@
 import { resolve } from "node:path";
 import { build } from "esbuild";
 import { convertV4MiniflareOptions, Miniflare } from "miniflare";
+import { keepWranglerOffline } from "../scripts/offline-env.ts";
+
+keepWranglerOffline();
 
 const n = Number(process.argv[2] ?? 20_000);
 const here = import.meta.dirname;

@@ -20,10 +20,13 @@ import { cpus, loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { getPlatformProxy, unstable_splitSqlQuery, unstable_startWorker } from "wrangler";
 import { startServer as startAccess } from "../fakes/access/server.ts";
+import { keepWranglerOffline } from "../scripts/offline-env.ts";
 import { newApiToken } from "../src/auth/tokens.ts";
 import { seedDemoTenant } from "../src/dashboard/demo-data.ts";
 import { FINDING_TYPES, type Finding } from "../src/engine/model.ts";
 import { insertToken } from "../src/storage/auth-queries.ts";
+
+keepWranglerOffline();
 
 const ROOT = resolve(import.meta.dirname, "..");
 const TENANT = "bench";

@@ -18,6 +18,9 @@ import {
 import type { SyncPage } from "../connectors/types.ts";
 import { renderMessage } from "../fakes/google/render.ts";
 import { startServer } from "../fakes/google/server.ts";
+import { keepWranglerOffline } from "../scripts/offline-env.ts";
+
+keepWranglerOffline();
 
 const NEW_MESSAGES = 1000;
 /** Normalisation rounds per workerd request (large, so the work dominates the request overhead). */

@@ -16,6 +16,9 @@ import { fakeGraphControl } from "../fakes/microsoft-graph/control.ts";
 import { generateMessages } from "../fakes/microsoft-graph/generate.ts";
 import { MemorySyncStore } from "../fakes/microsoft-graph/memory-store.ts";
 import { startServer } from "../fakes/microsoft-graph/server.ts";
+import { keepWranglerOffline } from "../scripts/offline-env.ts";
+
+keepWranglerOffline();
 
 const UPN = "recruiting@contoso.com";
 

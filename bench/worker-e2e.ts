@@ -18,6 +18,9 @@ import { join, resolve } from "node:path";
 import { unstable_dev } from "wrangler";
 import { fakeGraphControl } from "../fakes/microsoft-graph/control.ts";
 import { startServer } from "../fakes/microsoft-graph/server.ts";
+import { keepWranglerOffline } from "../scripts/offline-env.ts";
+
+keepWranglerOffline();
 
 const N = Number(process.argv[2] ?? 20);
 const M = Number(process.argv[3] ?? 500);

@@ -16,6 +16,9 @@ import { demoNow } from "../src/demo/clock.ts";
 import { generateDemo } from "../src/demo/generate.ts";
 import type { DemoDataset } from "../src/demo/model.ts";
 import { onboardDemoTenant, seedDemoTenant } from "../src/demo/seed.ts";
+import { keepWranglerOffline } from "./offline-env.ts";
+
+keepWranglerOffline();
 
 export const ROOT = resolve(import.meta.dirname, "..");
 export const ADMIN_TOKEN = "demo-admin-token";
@@ -163,7 +166,7 @@ export async function startDemoStack(options: DemoStackOptions): Promise<DemoSta
     }
 
     // 3. D1 migrations on a fresh local state, then the Worker.
-    const env = { ...process.env, WRANGLER_SEND_METRICS: "false", CI: "true", NO_COLOR: "1" };
+    const env = { ...process.env, CI: "true", NO_COLOR: "1" };
     const migrate = spawnSync(
       process.execPath,
       [WRANGLER, "d1", "migrations", "apply", "DB", "--local", "--persist-to", persist],
