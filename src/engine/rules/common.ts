@@ -241,3 +241,13 @@ function displayNames(ctx: RuleContext): Map<string, string> {
   }
   return names;
 }
+
+/**
+ * A count of business days as words: "1 business day", "2.5 business days".
+ *
+ * @example
+ * businessDays(1) // "1 business day"
+ */
+export function businessDays(n: number): string {
+  return `${n} business ${n === 1 ? "day" : "days"}`;
+}

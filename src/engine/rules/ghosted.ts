@@ -14,6 +14,7 @@
 import { businessCalendar } from "../sla/clock.ts";
 import type { MessageItem } from "../timeline/types.ts";
 import {
+  businessDays,
   candidateLabel,
   draftFinding,
   evidenceOf,
@@ -61,7 +62,7 @@ export function obligationFinding(
     Math.round(((o.dueMs > o.sinceMs ? cal.elapsedMs(o.sinceMs, o.dueMs) : 0) / cal.dayMs) * 10) / 10;
   const title =
     type === "ghosted"
-      ? `${who} has waited ${waitedDays} business days for ${waiting} (due ${when(o.dueMs, tz)})`
+      ? `${who} has waited ${businessDays(waitedDays)} for ${waiting} (due ${when(o.dueMs, tz)})`
       : `${who} is waiting for ${waiting}: answer before ${when(o.dueMs, tz)}`;
   const anchorAt = o.obligation === "outcome_after_interview" ? o.sinceMs : o.anchor.atMs;
   const subject = o.anchor.kind === "message" ? o.anchor.message.subject : o.anchor.event.subject;

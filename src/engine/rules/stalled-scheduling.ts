@@ -11,6 +11,7 @@
  */
 import { businessCalendar } from "../sla/clock.ts";
 import {
+  businessDays,
   candidateLabel,
   draftFinding,
   evidenceOf,
@@ -45,7 +46,7 @@ export function stalledSchedulingFindings(ctx: RuleContext): FindingDraft[] {
         people: uniquePeople([o.owner, ...ctx.timeline.people]),
         dueAt: new Date(o.dueMs).toISOString(),
         obligation: "nudge_scheduling",
-        title: `Scheduling with ${who} has stalled: no answer and no follow-up for ${days} business days`,
+        title: `Scheduling with ${who} has stalled: no answer and no follow-up for ${businessDays(days)}`,
         summary: [
           `${candidateLabel(ctx.timeline)}${ctx.timeline.role ? `, candidate for ${ctx.timeline.role}` : ""}.`,
           `On ${when(o.sinceMs, tz)} ${o.owner ? personName(ctx, o.owner) : "the organisation"} sent ${isNudge ? "a follow-up on the scheduling request" : "a scheduling request"}.`,
