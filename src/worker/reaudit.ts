@@ -198,6 +198,7 @@ export async function tickTenant(
   now: Date,
   engine: EngineDeps,
   activeDays = 60,
+  groupSize = 200,
 ): Promise<ReauditResult> {
   const tenant = await repo.getTenant();
   if (!tenant) throw new Error(`tenant ${repo.tenantId} does not exist`);
@@ -205,21 +206,58 @@ export async function tickTenant(
   const since = new Date(now.getTime() - activeDays * 86_400_000).toISOString();
   const ids = await repo.timeSensitiveCandidateIds(since);
   const total: ReauditResult = { candidates: 0, messages: 0, events: 0, changes: [], rowsWritten: 0 };
-  const groups: string[][] = [];
-  for (let i = 0; i < ids.length; i += 200) groups.push(ids.slice(i, i + 200));
-  for (const group of groups) {
-    const addresses = await repo.addressesOfCandidates(group);
-    const r = await reauditAddresses(db, repo, tenant, mailboxes, addresses, {
-      now,
-      engine,
-      actor: "system:clock",
-      full: groups.length === 1,
-    });
+  const add = (r: ReauditResult): void => {
     total.candidates += r.candidates;
     total.messages += r.messages;
     total.events += r.events;
     total.changes.push(...r.changes);
     total.rowsWritten += r.rowsWritten;
+  };
+  const groups: string[][] = [];
+  for (let i = 0; i < ids.length; i += groupSize) groups.push(ids.slice(i, i + groupSize));
+  for (const group of groups) {
+    const addresses = await repo.addressesOfCandidates(group);
+    add(
+      await reauditAddresses(db, repo, tenant, mailboxes, addresses, {
+        now,
+        engine,
+        actor: "system:clock",
+        full: groups.length === 1,
+      }),
+    );
+  }
+  if (groups.length > 1) {
+    // No group saw the whole tenant, so none decided `requisition_stall`. A stall is made only of
+    // candidates with a `ghosted` or `stalled_scheduling` finding, all of them up to date now:
+    // one audit of exactly those candidates sees every candidate that can take part in a stall,
+    // so it is tenant-wide for stalls (and re-derives the same findings for the rest).
+    const silent = new Set<string>();
+    for (const type of ["ghosted", "stalled_scheduling"]) {
+      for (const f of await repo.findingsOfType(type))
+        if (f.status !== "auto_resolved") silent.add(f.candidateId);
+    }
+    if (silent.size > 0) {
+      const addresses = await repo.addressesOfCandidates([...silent]);
+      add(
+        await reauditAddresses(db, repo, tenant, mailboxes, addresses, {
+          now,
+          engine,
+          actor: "system:clock",
+          full: true,
+        }),
+      );
+    } else {
+      // Nobody is silent any more: every stored stall is repaired.
+      const changes = reconcileFindings([], await repo.findingsOfType("requisition_stall"), {
+        candidateIds: new Set(),
+        includeRequisitionStall: true,
+      });
+      total.changes.push(...changes);
+      total.rowsWritten += await runBatches(
+        db,
+        repo.findingChangeStatements(changes, "system:clock", now.toISOString()),
+      );
+    }
   }
   return total;
 }

@@ -22,7 +22,9 @@ import { saveAlertSettings } from "../../src/alerts/store.ts";
 import { getArchivedReport, listArchivedReports } from "../../src/reports/archive.ts";
 import { tenantRepository } from "../../src/storage/repository.ts";
 import { planTenantAlerts } from "../../src/worker/alerts.ts";
+import { productionEngine } from "../../src/worker/engine.ts";
 import worker from "../../src/worker/index.ts";
+import { tickTenant } from "../../src/worker/reaudit.ts";
 import { drain } from "./scenario.ts";
 import { ListSource, message, onboard } from "./support.ts";
 
@@ -405,6 +407,24 @@ describe("requisition_stall is decided by tenant-wide audits only", () => {
     expect(open.filter((f) => f.type === "requisition_stall")).toEqual([]);
 
     await tick(t, at);
+    const stalls = (await repo.listFindings({ status: "open" })).filter(
+      (f) => f.type === "requisition_stall",
+    );
+    expect(stalls).toHaveLength(1);
+    expect(stalls[0]?.role).toBe("Backend Engineer");
+  });
+
+  it("a tick that re-audits in several groups still opens it (the silent candidates are audited together)", async () => {
+    const t = `stall-groups-${crypto.randomUUID().slice(0, 8)}`;
+    await onboard(t, {}, { "x-ghostwatch-clock": T0 });
+    const repo = tenantRepository(env.DB, t);
+    const at = "2026-03-06T12:00:00Z";
+    expect((await drain(t, silentCandidates(), at)).at(-1)?.status).toBe("done");
+    expect(
+      (await repo.listFindings({ status: "open" })).filter((f) => f.type === "requisition_stall"),
+    ).toEqual([]);
+    // One candidate per group: no group sees the role's three silent candidates together.
+    await tickTenant(env.DB, repo, new Date(at), productionEngine, 60, 1);
     const stalls = (await repo.listFindings({ status: "open" })).filter(
       (f) => f.type === "requisition_stall",
     );
