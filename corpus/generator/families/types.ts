@@ -1,23 +1,10 @@
 /** Shapes of the corpus's template families. */
+
+/** The SPEC's labels, as the engine defines them (one list for the corpus and the classifier). */
+import { LABELS, type Label } from "../../../src/engine/model.ts";
 import type { Lang } from "../lang.ts";
 
-export const LABELS = [
-  "scheduling_request",
-  "interview_confirmation",
-  "interview_cancellation",
-  "assessment",
-  "rejection",
-  "offer",
-  "application_ack",
-  "status_update",
-  "candidate_reply",
-  "candidate_inquiry",
-  "candidate_withdrawal",
-  "auto_reply",
-  "bounce",
-  "other",
-] as const;
-export type Label = (typeof LABELS)[number];
+export { LABELS, type Label };
 
 /** Who writes the message. */
 export type Sender =
