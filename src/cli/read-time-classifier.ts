@@ -4,8 +4,9 @@
  * is the message without its body, links and the headers nothing later reads. The audit then looks the label up. This is
  * what keeps a large export's memory to its metadata rather than its bodies.
  */
+
+import { classifierOncePerMessage } from "../engine/classify-once.ts";
 import type { Classification, Classify, Message } from "../engine/model.ts";
-import { directionResolver } from "../engine/timeline/direction.ts";
 
 const NO_LINKS: string[] = [];
 const NO_HEADERS: Record<string, string> = {};
@@ -39,37 +40,29 @@ export interface ClassifierWarnings {
  * audit(input, { settings, now, classify: rc.lookup });
  */
 export class ReadTimeClassifier {
-  readonly #classify: Classify;
-  readonly #orgDomains: readonly string[];
-  readonly #direction: (m: Message) => ReturnType<ReturnType<typeof directionResolver>>;
-  readonly #warnings: ClassifierWarnings;
+  readonly #label: (m: Message) => Classification;
   /** Keyed by the compact message itself: the mailbox plan may still rename its mailbox id. */
   readonly #byCopy = new WeakMap<Message, Classification>();
-  readonly #byMessageId = new Map<string, Classification>();
 
   constructor(classify: Classify, orgDomains: readonly string[], warnings: ClassifierWarnings) {
-    this.#classify = classify;
-    this.#orgDomains = orgDomains;
-    this.#direction = directionResolver(orgDomains);
-    this.#warnings = warnings;
+    // A classifier error labels the message `other` with a warning; the audit still sees it.
+    const safe: Classify = (m, ctx) => {
+      try {
+        return classify(m, ctx);
+      } catch (error) {
+        warnings.warning(
+          `${m.mailboxId}/${m.id}`,
+          `classifier failed (${(error as Error).message}); labelled other`,
+        );
+        return { label: "other", confidence: 0, evidence: ["classifier-error"] };
+      }
+    };
+    this.#label = classifierOncePerMessage(safe, orgDomains);
   }
 
   /** Classifies `m` (unless a copy of it was already classified) and returns its compact form. */
   take(m: Message): Message {
-    const mid = m.internetMessageId;
-    let c = mid ? this.#byMessageId.get(mid) : undefined;
-    if (!c) {
-      try {
-        c = this.#classify(m, { direction: this.#direction(m), orgDomains: this.#orgDomains });
-      } catch (error) {
-        this.#warnings.warning(
-          `${m.mailboxId}/${m.id}`,
-          `classifier failed (${(error as Error).message}); labelled other`,
-        );
-        c = { label: "other", confidence: 0, evidence: ["classifier-error"] };
-      }
-      if (mid) this.#byMessageId.set(mid, c);
-    }
+    const c = this.#label(m);
     // A bounce keeps its excerpt: the timeline reads the failed address quoted in it.
     const compact: Message = {
       ...m,
