@@ -5,6 +5,7 @@
  *   npm run eval -- --split dev                   # dev (tune here) or train
  *   npm run eval -- --corpus DIR                  # any folder of .eml files with labels.tsv (file, label)
  *   npm run eval -- --corpus ../shared/corpus     # development check on real mail (no labels.tsv)
+ *   npm run eval -- --split dev --family .x       # only families whose id contains ".x" (supplement)
  *   options: --org example.com (org domain when files lack X-Corpus-Org-Domain), --errors N
  *            (default 40, but 0 on the project's test split: never tune on its errors),
  *            --learned (switch on the learned fallback, off in production, to measure it)
@@ -21,17 +22,25 @@ const root = resolve(import.meta.dirname, "..");
 function usage(message: string): never {
   console.error(`eval: ${message}`);
   console.error(
-    "usage: npm run eval -- [--split train|dev|test] [--corpus DIR] [--org DOMAIN] [--errors N] [--learned]",
+    "usage: npm run eval -- [--split train|dev|test] [--family TEXT] [--corpus DIR] [--org DOMAIN] [--errors N] [--learned]",
   );
   process.exit(2);
 }
 
 async function main(): Promise<void> {
-  let values: { split?: string; corpus?: string; org?: string[]; errors?: string; learned?: boolean };
+  let values: {
+    split?: string;
+    family?: string;
+    corpus?: string;
+    org?: string[];
+    errors?: string;
+    learned?: boolean;
+  };
   try {
     ({ values } = parseArgs({
       options: {
         split: { type: "string" },
+        family: { type: "string" },
         corpus: { type: "string" },
         org: { type: "string", multiple: true },
         errors: { type: "string" },
@@ -61,7 +70,7 @@ async function main(): Promise<void> {
 
   if (existsSync(join(dir, "labels.tsv"))) {
     const split = values.split ?? (values.corpus ? null : "test");
-    await evalLabelled({ dir, split, orgDomains, showErrors, classify: classifier });
+    await evalLabelled({ dir, split, family: values.family, orgDomains, showErrors, classify: classifier });
     return;
   }
   if (looksLikeRealMailLayout(dir)) {

@@ -10,6 +10,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { BOUNCE_FAMILIES } from "./bounce.ts";
 import { ALL_FAMILIES } from "./families/index.ts";
+import { SUPPLEMENT_FAMILIES } from "./families/supplement/index.ts";
 import { LABELS, type Label } from "./families/types.ts";
 import { LANGS, type Lang } from "./lang.ts";
 import { fnv1a } from "./prng.ts";
@@ -126,6 +127,42 @@ function fileName(family: string, index: number): string {
   return `m${fnv1a(key).toString(16).padStart(8, "0")}${fnv1a(`x${key}`).toString(16).padStart(8, "0").slice(0, 4)}.eml`;
 }
 
+/** Messages a supplementary family of weight 1 gets. */
+const SUPPLEMENT_COUNT = 4;
+
+/**
+ * The supplementary families (second pass) with their counts and splits, planned apart from the
+ * first pass so that the first-pass plan (and so the test split) does not move when they are
+ * added. Within each label-and-language group they alternate between `train` and `dev`, in the
+ * order the files list them; they never go to `test`.
+ * @example planSupplement().size // one entry per supplementary family
+ */
+export function planSupplement(): Map<string, { family: PlannedFamily; count: number; split: Split }> {
+  const out = new Map<string, { family: PlannedFamily; count: number; split: Split }>();
+  const seenInGroup = new Map<string, number>();
+  for (const { tag, families } of SUPPLEMENT_FAMILIES) {
+    for (const f of families) {
+      const id = `${f.label}.${f.lang}.x${tag}-${f.id}`;
+      if (out.has(id)) throw new Error(`duplicate supplementary family id ${id}`);
+      const group = `${f.label}.${f.lang}`;
+      const k = seenInGroup.get(group) ?? 0;
+      seenInGroup.set(group, k + 1);
+      out.set(id, {
+        family: {
+          label: f.label,
+          lang: f.lang,
+          family: id,
+          weight: f.weight ?? 1,
+          build: (i) => buildMessage(f, i),
+        },
+        count: Math.max(3, Math.round(SUPPLEMENT_COUNT * (f.weight ?? 1))),
+        split: k % 2 === 0 ? "train" : "dev",
+      });
+    }
+  }
+  return out;
+}
+
 /** A planned message: its row in `labels.tsv` and how to build its bytes. */
 export interface PlannedMessage extends CorpusRow {
   build: () => string;
@@ -138,6 +175,11 @@ export interface PlannedMessage extends CorpusRow {
 export function planCorpus(): PlannedMessage[] {
   const families = planFamilies();
   const plan = planCounts(families);
+  for (const [id, s] of planSupplement()) {
+    if (plan.has(id)) throw new Error(`supplementary family id ${id} clashes with a first-pass family`);
+    families.push(s.family);
+    plan.set(id, { count: s.count, split: s.split });
+  }
   const out: PlannedMessage[] = [];
   const names = new Set<string>();
   for (const f of families) {

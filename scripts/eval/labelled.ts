@@ -48,6 +48,8 @@ export async function readLabels(dir: string): Promise<LabelledRow[]> {
 export interface LabelledOptions {
   dir: string;
   split: string | null;
+  /** Only families whose id contains this text (e.g. `.x` for the supplementary families). */
+  family?: string;
   /** Org domains when the files do not carry `X-Corpus-Org-Domain`. */
   orgDomains: string[];
   showErrors: number;
@@ -61,11 +63,13 @@ export interface LabelledOptions {
  */
 export async function evalLabelled(opts: LabelledOptions): Promise<{ macroF1: number }> {
   const rows = (await readLabels(opts.dir)).filter(
-    (r) => opts.split === null || r.split === undefined || r.split === opts.split,
+    (r) =>
+      (opts.split === null || r.split === undefined || r.split === opts.split) &&
+      (opts.family === undefined || (r.family ?? "").includes(opts.family)),
   );
   if (rows.length === 0)
     throw new Error(
-      `no rows${opts.split ? ` with split=${opts.split}` : ""} in ${join(opts.dir, "labels.tsv")}`,
+      `no rows${opts.split ? ` with split=${opts.split}` : ""}${opts.family ? ` in families matching "${opts.family}"` : ""} in ${join(opts.dir, "labels.tsv")}`,
     );
   const items: (Scored & { language?: string; detected?: string; evidence: string[]; direction: string })[] =
     [];
