@@ -95,16 +95,25 @@ export function parseRetryAfter(value: string | null, now: number): number | und
   return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
 
+/**
+ * A `Prefer` header value with `odata.maxpagesize` halved (not below 50); unchanged without one.
+ *
+ * @example
+ * halvedPrefer('odata.maxpagesize=1000, IdType="ImmutableId"'); // 'odata.maxpagesize=500, IdType="ImmutableId"'
+ */
+export function halvedPrefer(prefer: string): string {
+  const m = /odata\.maxpagesize\s*=\s*(\d+)/i.exec(prefer);
+  if (!m || Number(m[1]) <= 50) return prefer;
+  return prefer.replace(m[0], `odata.maxpagesize=${Math.max(50, Math.floor(Number(m[1]) / 2))}`);
+}
+
 /** Halves `odata.maxpagesize` in the request's `Prefer` header (not below 50). */
 function halvePageSize(context: Context): void {
   const headers = new Headers((context.options?.headers as HeadersInit | undefined) ?? {});
   const prefer = headers.get("prefer") ?? "";
-  const m = /odata\.maxpagesize\s*=\s*(\d+)/i.exec(prefer);
-  if (!m || Number(m[1]) <= 50) return;
-  headers.set(
-    "prefer",
-    prefer.replace(m[0], `odata.maxpagesize=${Math.max(50, Math.floor(Number(m[1]) / 2))}`),
-  );
+  const halved = halvedPrefer(prefer);
+  if (halved === prefer) return;
+  headers.set("prefer", halved);
   context.options = { ...context.options, headers };
 }
 
@@ -123,10 +132,13 @@ export interface GraphHttp {
   /** GET a version-relative path (`/users/…`) or an absolute Graph link (`@odata.nextLink`). */
   get(pathOrLink: string, headers?: Record<string, string>): Promise<GraphResponse>;
   send(method: "POST" | "PATCH" | "DELETE", path: string, body?: unknown): Promise<GraphResponse>;
-  /** JSON `$batch` (≤ 20 requests); inner 429/503/504 are retried alone after the longest wait. */
+  /**
+   * JSON `$batch` (≤ 20 requests); inner 429/503/504 are retried alone after the longest wait.
+   * Inner URLs may be version-relative paths or absolute Graph links (`@odata.nextLink`).
+   */
   batch(
     requests: BatchRequest[],
-  ): Promise<{ results: Map<string, GraphBatchResponseItem>; requests: number }>;
+  ): Promise<{ results: Map<string, GraphBatchResponseItem>; requests: number; requestId?: string }>;
   /** HTTP requests sent so far (retries included). */
   readonly requests: number;
   readonly limiter: Limiter;
@@ -321,7 +333,9 @@ export function createGraphHttp(options: GraphHttpOptions): GraphHttp {
         throw new Error(`a Graph $batch holds at most 20 requests (${batchRequests.length})`);
       const results = new Map<string, GraphBatchResponseItem>();
       let sent = 0;
-      let pending = batchRequests;
+      let requestId: string | undefined;
+      // Inner URLs are version-relative; an `@odata.nextLink`/`deltaLink` is made relative here.
+      let pending = batchRequests.map((r) => ({ ...r, url: toApiPath(r.url) }));
       for (let attempt = 1; pending.length > 0; attempt++) {
         const res = await call(
           "POST",
@@ -330,6 +344,7 @@ export function createGraphHttp(options: GraphHttpOptions): GraphHttp {
           { requests: pending },
         );
         sent += res.attempts;
+        requestId = res.requestId ?? requestId;
         const parsed = GraphBatchResponse.safeParse(res.body);
         if (res.status !== 200 || !parsed.success) {
           throw new Error(
@@ -347,7 +362,13 @@ export function createGraphHttp(options: GraphHttpOptions): GraphHttp {
               longest,
               parseRetryAfter(headers.get("retry-after"), now()) ?? backoffMs(attempt),
             );
-            retry.push(original);
+            // A gateway timeout on a large page is answered, as for a direct call, with half the page size.
+            const prefer = item.status === 504 ? original.headers?.prefer : undefined;
+            retry.push(
+              prefer
+                ? { ...original, headers: { ...original.headers, prefer: halvedPrefer(prefer) } }
+                : original,
+            );
           } else {
             results.set(item.id, item);
           }
@@ -363,7 +384,7 @@ export function createGraphHttp(options: GraphHttpOptions): GraphHttp {
         await sleep(longest);
         pending = retry;
       }
-      return { results, requests: sent };
+      return { results, requests: sent, ...(requestId ? { requestId } : {}) };
     },
   };
 }

@@ -7,11 +7,17 @@
  * so far; `@odata.nextLink`s are kept in it so an interrupted round resumes where it stopped;
  * `@odata.deltaLink`s end a round. A 410 / `syncStateNotFound` / `resyncRequired` restarts the
  * stream from scratch with `reset: true`.
+ *
+ * Round trips: a run opens every stream (each folder's delta and the calendar's) with one `$batch`
+ * (at most `maxConcurrency` inner requests per batch, 4 by default: the mailbox's allowance), so an incremental run whose
+ * changes fit in one page per stream costs one request, plus one `$batch` when new meeting
+ * requests need their eventMessage details.
  */
 import type { CalendarEvent, Mailbox, Message } from "../../src/engine/model.ts";
 import {
   type MailboxSyncSource,
   ProviderAuthError,
+  ProviderBackoffError,
   type SkippedItem,
   type SyncOptions,
   type SyncPage,
@@ -20,7 +26,13 @@ import {
 import { createTokenProvider, type GraphCredentials, type TokenCache } from "./auth.ts";
 import { createGraphHttp, type GraphHttp, type GraphResponse, type RetryPolicy } from "./http.ts";
 import { normalizeGraphEvent, normalizeGraphMessage } from "./normalize.ts";
-import { GraphDeltaPage, GraphMailFolder, GraphRemoved } from "./schemas.ts";
+import {
+  type GraphBatchResponseItem,
+  GraphDeltaPage,
+  GraphErrorBody,
+  GraphMailFolder,
+  GraphRemoved,
+} from "./schemas.ts";
 
 export interface GraphSourceOptions {
   graphBaseUrl: string;
@@ -122,6 +134,27 @@ interface CursorState {
   calendar: CalendarState | null;
 }
 
+
+/** A `$batch` inner answer as a {@link GraphResponse} (its HTTP requests counted on `attempts`). */
+function fromBatchItem(
+  item: GraphBatchResponseItem,
+  attempts: number,
+  batchRequestId?: string,
+): GraphResponse {
+  const headers = new Headers(item.headers ?? {});
+  const err = item.status >= 400 ? GraphErrorBody.safeParse(item.body) : undefined;
+  const innerRequestId = err?.success ? err.data.error.innerError?.["request-id"] : undefined;
+  return {
+    status: item.status,
+    headers,
+    body: item.body,
+    requestId:
+      headers.get("request-id") ?? headers.get("client-request-id") ?? innerRequestId ?? batchRequestId,
+    errorCode: err?.success ? err.data.error.code : undefined,
+    attempts,
+  };
+}
+
 /** What a producer hands to the merger. */
 type Produced =
   | {
@@ -195,6 +228,7 @@ export function createGraphMailboxSource(
   const eventPageSize = options.eventPageSize ?? 1000;
   const filteredCap = options.filteredDeltaCap ?? 5000;
   const readBasic = options.mailPermission === "Mail.ReadBasic";
+  const maxConcurrency = options.maxConcurrency ?? 4;
   const select = MESSAGE_SELECT.filter((f) => !readBasic || !READ_BASIC_EXCLUDED.has(f));
   const tokens = createTokenProvider({
     loginBaseUrl: options.loginBaseUrl,
@@ -206,7 +240,7 @@ export function createGraphMailboxSource(
     graphBaseUrl: options.graphBaseUrl,
     tokens,
     ...(options.fetch ? { fetch: options.fetch } : {}),
-    maxConcurrency: options.maxConcurrency ?? 4,
+    maxConcurrency,
     ...(options.sleep ? { sleep: options.sleep } : {}),
     retry: {
       ...options.retry,
@@ -289,6 +323,45 @@ export function createGraphMailboxSource(
     return `${upnPath}/mailFolders/${encodeURIComponent(f.key)}/messages/delta?${query.join("&")}`;
   }
 
+  /**
+   * First delta calls of this run's streams, answered by an opening `$batch` (see {@link openStreams});
+   * a stream whose URL is here takes its first page from it instead of a request of its own.
+   */
+  const opening = new Map<string, Promise<GraphResponse | undefined>>();
+
+  /**
+   * Sends the first delta call of every stream in `$batch`es of at most `maxConcurrency` (Graph runs
+   * a batch's inner requests against the mailbox's allowance of 4 concurrent requests),
+   * so that an incremental run costs one round trip rather than one per folder and calendar.
+   * An answer the batch cannot give (batch refused, 401 inside it) leaves the stream to call on
+   * its own; throttling beyond the wait budget and denied access end the run as a direct call would.
+   */
+  function openStreams(calls: { url: string; headers: Record<string, string> }[]): void {
+    if (calls.length < 2) return; // one call: a batch would not save a round trip
+    const perBatch = Math.max(1, Math.min(20, maxConcurrency));
+    for (let i = 0; i < calls.length; i += perBatch) {
+      const chunk = calls.slice(i, i + perBatch);
+      const sent = http.batch(
+        chunk.map((c, j) => ({ id: String(j), method: "GET" as const, url: c.url, headers: c.headers })),
+      );
+      chunk.forEach((c, j) => {
+        const answer = sent.then(
+          ({ results, requests, requestId }) => {
+            const item = results.get(String(j));
+            if (!item || item.status === 401) return undefined;
+            return fromBatchItem(item, j === 0 ? requests : 0, requestId);
+          },
+          (error: unknown) => {
+            if (error instanceof ProviderBackoffError || error instanceof ProviderAuthError) throw error;
+            return undefined;
+          },
+        );
+        answer.catch(() => {}); // raised where the stream awaits it
+        opening.set(c.url, answer);
+      });
+    }
+  }
+
   /** Fetches eventMessage details (meetingMessageType, times, the event) with `$batch` of ≤ 20. */
   async function hydrate(items: Record<string, unknown>[]): Promise<{
     merged: Map<string, Record<string, unknown>>;
@@ -338,7 +411,9 @@ export function createGraphMailboxSource(
 
   /** One delta call: a page, a resync signal (410 and kin), or a failure that leaves the round for the next run. */
   async function readDelta(url: string, headers: Record<string, string>, label: string): Promise<DeltaRead> {
-    const res = await http.get(url, headers);
+    const opened = opening.get(url);
+    opening.delete(url);
+    const res = (await opened) ?? (await http.get(url, headers));
     if (isResync(res)) return { kind: "resync", reason: `${res.status} ${res.errorCode ?? ""} on ${label}` };
     if (res.status === 401 || res.status === 403) {
       throw new ProviderAuthError(
@@ -478,11 +553,14 @@ export function createGraphMailboxSource(
     }
   }
 
+  function firstCalendarUrl(c: CalendarState): string {
+    return `${upnPath}/calendarView/delta?startDateTime=${encodeURIComponent(c.start)}&endDateTime=${encodeURIComponent(c.end)}`;
+  }
+
   async function* calendarRound(c: CalendarState, gen: number): AsyncGenerator<Produced> {
     let current = c;
-    const firstUrl = `${upnPath}/calendarView/delta?startDateTime=${encodeURIComponent(c.start)}&endDateTime=${encodeURIComponent(c.end)}`;
     while (true) {
-      const read = await readDelta(current.link ?? firstUrl, eventHeaders, "calendarView delta");
+      const read = await readDelta(current.link ?? firstCalendarUrl(c), eventHeaders, "calendarView delta");
       if (read.kind === "resync") {
         yield { kind: "reset", stream: "calendar", gen, reason: read.reason };
         return;
@@ -555,7 +633,13 @@ export function createGraphMailboxSource(
         p.catch(() => {}); // handled where raced; avoids an unhandled rejection for abandoned producers
         running.set(id, { it, p });
       };
-      const add = (it: AsyncGenerator<Produced>) => schedule(nextId++, it);
+      /** While set, new streams wait here with their first URL, to be opened together. */
+      let deferred: { it: AsyncGenerator<Produced>; url: string; headers: Record<string, string> }[] | null =
+        null;
+      const add = (it: AsyncGenerator<Produced>, url: string, headers: Record<string, string>) => {
+        if (deferred) deferred.push({ it, url, headers });
+        else schedule(nextId++, it);
+      };
 
       const sameFolders =
         state.mail !== null &&
@@ -582,7 +666,13 @@ export function createGraphMailboxSource(
         }
         mailFinished = new Set();
         mailFailed = false;
-        for (const f of state.mail.folders) add(mailRound(f, state.mail.cutoff, gen.mail));
+        for (const f of state.mail.folders) {
+          add(
+            mailRound(f, state.mail.cutoff, gen.mail),
+            f.link ?? firstMessageUrl(f, state.mail.cutoff),
+            messageHeaders,
+          );
+        }
       }
       function beginCalendar(fresh: boolean) {
         const stale = state.calendar && now.getTime() - Date.parse(state.calendar.anchoredAt) >= reanchorMs;
@@ -590,7 +680,11 @@ export function createGraphMailboxSource(
           state.calendar = startCalendar(now);
           resetPending.calendar = true;
         }
-        add(calendarRound(state.calendar, gen.calendar));
+        add(
+          calendarRound(state.calendar, gen.calendar),
+          state.calendar.link ?? firstCalendarUrl(state.calendar),
+          eventHeaders,
+        );
       }
 
       const emptyPage = (stream: SyncStream, complete: boolean): SyncPage => ({
@@ -607,6 +701,7 @@ export function createGraphMailboxSource(
       });
 
       try {
+        deferred = [];
         await beginMail(false);
         if (state.mail!.folders.length === 0) {
           // Nothing to enumerate (every folder unavailable): report it on a page of its own.
@@ -615,6 +710,10 @@ export function createGraphMailboxSource(
           pendingRequests.mail = 0;
         }
         beginCalendar(false);
+        const starting = deferred;
+        deferred = null;
+        openStreams(starting);
+        for (const s of starting) schedule(nextId++, s.it);
         while (running.size > 0) {
           syncOptions.signal?.throwIfAborted();
           const { id, r } = await Promise.race([...running.values()].map((x) => x.p));
@@ -686,6 +785,7 @@ export function createGraphMailboxSource(
       } finally {
         for (const run of running.values()) void run.it.return(undefined);
         running.clear();
+        opening.clear();
       }
     },
   };

@@ -367,6 +367,7 @@ async function handleBatch(
       true,
       permissions,
     );
+    t.counters.statuses[String(r.status)] = (t.counters.statuses[String(r.status)] ?? 0) + 1;
     responses.push({ id: raw.id, status: r.status, headers: r.headers, body: r.body ?? null });
   }
   return json(200, { responses });
@@ -560,7 +561,7 @@ function notify(
  * - `POST /_fake/tenants/{t}/mailboxes/{upn}/events/changes` `{delete?: ids, cancel?: ids}`
  * - `POST /_fake/tenants/{t}/faults` `Fault | Fault[]` (`{kind, status?, retryAfter?, delayMs?, pathContains?, count?, skip?}`); `DELETE` clears
  * - `POST /_fake/tenants/{t}/tokens/expire`, `POST /_fake/tenants/{t}/sync-states/expire`
- * - `GET /_fake/tenants/{t}/counters` (requests per route, batch inner, token requests, max in flight per mailbox); `POST …/counters/reset`
+ * - `GET /_fake/tenants/{t}/counters` (requests per route, batch inner requests per route, statuses of direct and inner answers, token requests, max in flight per mailbox); `POST …/counters/reset`
  * - `GET /_fake/tenants/{t}/subscriptions`; `POST /_fake/tenants/{t}/subscriptions/{id}/lifecycle` `{lifecycleEvent}`
  * - Webhook relay (lets code without a listening socket, e.g. a workerd test, answer Graph's calls):
  *   `ANY /_fake/relay/{channel}` is held; `GET /_fake/relay/{channel}/next` returns it; `POST /_fake/relay/{channel}/answer/{id}` answers it.

@@ -110,6 +110,31 @@ describe("throttling and concurrency", () => {
   });
 });
 
+describe("opening $batch", () => {
+  it("falls back to one call per stream when the opening $batch is refused, and ends with the same state", async () => {
+    const { tenant, fake } = await setup(["inbox", "sentitems"], 50);
+    const store = new MemorySyncStore();
+    const src = source(tenant);
+    await sync(store, src);
+    const newest = new Date(NOW.getTime() + 60_000).toISOString();
+    await fake.addMessages(UPN, {
+      folder: "inbox",
+      generate: { count: 20, seed: 9, idPrefix: "late", newest, spreadDays: 0.01, meetingRequestRatio: 0 },
+    });
+    await fake.resetCounters();
+    await fake.faults({ kind: "status", status: 500, pathContains: "$batch", count: 1 });
+    for await (const page of src.pages(store.cursor, { now: new Date(NOW.getTime() + 120_000) })) store.apply(page);
+
+    const counters = await fake.counters();
+    expect(counters.requests["POST /$batch"]).toBe(1); // refused
+    expect(counters.requests["GET /users/{user}/mailFolders/{folder}/messages/delta"]).toBe(2);
+    expect(counters.requests["GET /users/{user}/calendarView/delta"]).toBe(1);
+    expect(store.messages.size).toBe(120);
+    expect(store.skipped).toEqual([]);
+    expect(store.completes).toEqual({ mail: 2, calendar: 2 });
+  });
+});
+
 describe("gateway timeouts on large pages", () => {
   it("asks for half the page size after each 504 and still reads every message", async () => {
     const { tenant, fake } = await setup(["inbox"], 1200);

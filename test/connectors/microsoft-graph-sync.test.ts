@@ -103,10 +103,13 @@ describe("Microsoft Graph first sync", () => {
     expect(counters.batchInner["GET /users/{user}/messages/{id}"]).toBe(meetings.length);
     // Inbox holds more than the 5,000 that a `$filter`ed delta returns, so it is read unfiltered
     // (8,300 items incl. 300 older ones → 9 pages of 1,000) and cut client-side; Sent Items
-    // (2,000) uses `$filter` → 2 pages. Plus 1 calendar page; folder sizes and meeting details go in $batch.
-    expect(counters.requests["GET /users/{user}/mailFolders/{folder}/messages/delta"]).toBe(11);
+    // (2,000) uses `$filter` → 2 pages. Plus 1 calendar page; folder sizes and meeting details go in
+    // $batch, and so do the first page of each folder and the calendar (one opening $batch).
+    expect(counters.requests["GET /users/{user}/mailFolders/{folder}/messages/delta"]).toBe(9);
+    expect(counters.batchInner["GET /users/{user}/mailFolders/{folder}/messages/delta"]).toBe(2);
     expect(counters.batchInner["GET /users/{user}/mailFolders/{folder}"]).toBe(2);
-    expect(counters.requests["GET /users/{user}/calendarView/delta"]).toBe(1);
+    expect(counters.requests["GET /users/{user}/calendarView/delta"]).toBeUndefined();
+    expect(counters.batchInner["GET /users/{user}/calendarView/delta"]).toBe(1);
     expect(counters.tokenRequests).toBe(1);
     // Attendee answers mapped to the engine's vocabulary.
     const responses = new Set([...store.events.values()].flatMap((e) => e.attendees.map((a) => a.response)));
@@ -118,7 +121,7 @@ describe("Microsoft Graph first sync", () => {
 });
 
 describe("Microsoft Graph incremental sync", () => {
-  it("reads only the changes: one delta call per folder and one for the calendar", async () => {
+  it("reads only the changes: one delta call per folder and one for the calendar, in one $batch", async () => {
     const { tenant, fake } = await tenantWithApp();
     const newest = new Date(NOW.getTime() - 3_600_000).toISOString();
     const inbox = await fake.addMessages(UPN, {
@@ -161,9 +164,11 @@ describe("Microsoft Graph incremental sync", () => {
     await sync(store, src, later);
 
     const counters = await fake.counters();
-    expect(counters.graphRequests).toBe(3);
-    expect(counters.requests["GET /users/{user}/mailFolders/{folder}/messages/delta"]).toBe(2);
-    expect(counters.requests["GET /users/{user}/calendarView/delta"]).toBe(1);
+    // One round trip: the delta calls of both folders and of the calendar travel in one $batch.
+    expect(counters.graphRequests).toBe(1);
+    expect(counters.requests["POST /$batch"]).toBe(1);
+    expect(counters.batchInner["GET /users/{user}/mailFolders/{folder}/messages/delta"]).toBe(2);
+    expect(counters.batchInner["GET /users/{user}/calendarView/delta"]).toBe(1);
     expect(counters.tokenRequests).toBe(0);
     expect(store.messages.size).toBe(800 + 302 - 5);
     for (const id of deleted) expect(store.messages.has(id)).toBe(false);
@@ -174,11 +179,14 @@ describe("Microsoft Graph incremental sync", () => {
     expect(store.pages - pagesBefore).toBe(3);
     expect(store.resets).toEqual({ mail: 1, calendar: 1 });
 
-    // Nothing changed: the next run still makes exactly one call per round and hands over nothing new.
+    // Nothing changed: the next run still makes exactly one delta call per round (one $batch) and
+    // hands over nothing new.
     await fake.resetCounters();
     store.resetDeliveries();
     await sync(store, src, later);
-    expect((await fake.counters()).graphRequests).toBe(3);
+    const quiet = await fake.counters();
+    expect(quiet.graphRequests).toBe(1);
+    expect(Object.values(quiet.batchInner).reduce((a, n) => a + n, 0)).toBe(3);
     expect(store.deliveries.size).toBe(0);
   });
 });
