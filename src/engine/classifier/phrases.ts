@@ -8,6 +8,8 @@
  * "let me know your availability").
  */
 
+import { WIDE_PHRASES } from "./wide/index.ts";
+
 /** Languages with phrase tables. */
 export const LANGS = ["en", "fr", "de", "es", "pt", "nl"] as const;
 export type Lang = (typeof LANGS)[number];
@@ -2720,4 +2722,5 @@ export const PHRASE_TABLES: readonly Record<Lang, Partial<Record<PhraseGroup, Ti
   GENERAL_PHRASES,
   gateGeneric(FAMILY_PHRASES),
   gateGeneric(RECALL_FAMILIES),
+  gateGeneric(WIDE_PHRASES),
 ];
