@@ -183,6 +183,11 @@ ${orgs}
   generalisation to phrasings never seen in train or dev. Every label has at least five
   families in every language (bounces: three outside English), so each language of each label
   is present in train, dev and test.
+- **Supplementary families** (ids \`<label>.<language>.x<tag>-<name>\`): a second pass of ${new Set(rows.filter((r) => /\.x[a-z]-/.test(r.family)).map((r) => r.family)).size}
+  families, written by authors who had not read the classifier's phrase tables, to widen the
+  phrasings covered. They are planned apart from the first pass (the first-pass messages and the
+  test split are unchanged by them) and alternate between train and dev only. Their dev half is
+  a check on fresh phrasings: \`npm run eval -- --split dev --family .x --errors 0\`.
 - Determinism: each message is generated from its own PRNG seeded by its family id and index;
   dates are fixed (February-May 2026); regenerating produces identical bytes (checked by
   \`test/engine/corpus-integrity.test.ts\`).
