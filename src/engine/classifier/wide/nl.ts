@@ -27,6 +27,8 @@ export const WIDE_NL: Partial<Record<PhraseGroup, Tiers>> = {
       // "je sollicitatie is hiermee afgesloten", "we zetten je sollicitatie niet voort"
       "je|jouw|uw sollicitatie .. afgesloten|beeindigd|afgewezen",
       "sollicitatie .. niet .. weerhouden|voortzetten|succesvol|doorzetten",
+      // demoted to g (no hiring word): rejection closings and contrasts, in a hiring context only
+      "succes .. zoektocht|toekomst|loopbaan|carriere|verdere",
       "geen vervolg .. sollicitatie",
       "niet .. uitnodigen|uitgenodigd .. voor .. gesprek*|*gesprek|*gesprekken|interview*",
       "niet .. aansluit|aansluiten|past|passen .. vacature*",
@@ -112,6 +114,9 @@ export const WIDE_NL: Partial<Record<PhraseGroup, Tiers>> = {
       "afgevallen|afvallen",
       "valt|vallen af",
       "nee geworden",
+      "niet geworden",
+      "iemand anders geworden",
+      "niet gehaald",
       "niet .. tot .. aanbod|aanbieding|arbeidsovereenkomst",
       "verder met een kandidaat|sollicitant|profiel|persoon|iemand",
       "gekozen voor een interne",
@@ -212,7 +217,8 @@ export const WIDE_NL: Partial<Record<PhraseGroup, Tiers>> = {
   assessment: {
     m: [
       "capaciteitentest|persoonlijkheidstest|vaardigheidstest|programmeertest|codeertest|selectietest|intelligentietest|redeneertest|programmeeropdracht|codeeropdracht|praktijkopdracht|proefopdracht|testopdracht|caseopdracht|businesscase|assessmentcentrum|assessmentdag|werkproef",
-      `${TEST_NOUN} .. maken|invullen|afleggen|afronden|voltooien|inleveren|indienen|uitwerken|starten`,
+      `${TEST_NOUN} .. maken|invullen|afleggen|afronden|voltooien|inleveren|indienen|uitwerken|starten|afwerken`,
+      `${TEST_NOUN} .. af|in|uit te werken|vullen|ronden|leggen`,
       `maak|maakt|vul|vult|rond|rondt|start|begin .. ${TEST_NOUN}`,
       `link .. naar? .. ${TEST_NOUN}`,
       `${TEST_NOUN} .. via .. link`,
@@ -256,6 +262,9 @@ export const WIDE_NL: Partial<Record<PhraseGroup, Tiers>> = {
       "reactie op .. vacature*",
       "sollicitatie* .. binnengekomen|aangekomen|ingediend|verzonden|verstuurd",
       "bevestigt|bevestigen|bevestig dat .. sollicitatie*",
+      "leuk|fijn|blij|mooi dat je|u .. gesolliciteerd|solliciteert",
+      "bedankt|dank .. gesolliciteerd|solliciteren",
+      "cv|sollicitatie .. bekijken|lezen|doornemen|doorlezen|bestuderen|beoordelen",
       "status van je|jouw|uw sollicitatie* .. volgen|bekijken|inzien",
       "sollicitatie* .. geregistreerd|toegevoegd|binnen",
     ],
@@ -266,6 +275,9 @@ export const WIDE_NL: Partial<Record<PhraseGroup, Tiers>> = {
       "gegevens .. ontvangen",
       "in behandeling .. genomen|nemen",
       "kandidatuur .. ontvangen|geregistreerd",
+      "leuk|fijn|blij|mooi dat je|u .. gereageerd|reageert|interesse",
+      "hoort|hoor|horen .. binnen|uiterlijk .. van ons",
+      "binnen .. werkdagen|weken .. reactie|bericht|antwoord|terug",
       "beoordeelt|beoordelen|bekijken|bekijkt .. alle? .. reacties|sollicitaties|kandidaturen",
       "neem|nemen|neemt .. door met",
       "laat|laten .. weten hoe .. verder",
