@@ -2,7 +2,290 @@
  * Wider phrasings for one language (en-org), written to generalise beyond the corpus families the
  * first tables were tuned on: each entry states an intent the way writers commonly do, with its
  * usual variants (person, tense, register, regional forms). Syntax and tiers: see `../phrases.ts`.
+ *
+ * Organisation-side intents only (rejection, scheduling, confirmation, cancellation, assessment,
+ * offer); the candidate-side ones live in `en-cand.ts`. Strong phrases that do not name the hiring
+ * process are demoted to tier `g` by `gateGeneric` (they count only in a hiring context). Every
+ * alternative of `a|b` is ONE token: "hiring manager" is written as two tokens, never inside `|`.
  */
 import type { PhraseGroup, Tiers } from "../phrases.ts";
 
-export const WIDE_EN_ORG: Partial<Record<PhraseGroup, Tiers>> = {};
+/** The job itself, as a declining or offering sentence names it. */
+const JOB = "role|position|job|vacancy|opportunity";
+/** Other names of the job: not hiring words by themselves (a phrase with them is not strong). */
+const JOB_OTHER = "opening|post|vacancies";
+/** A conversation the organisation sets up, named without the word "interview". */
+const TALK = "call|chat|conversation|meeting|catch|coffee|session|screen|screening";
+/** A weekday or a near day. */
+const DAY = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight";
+/** A month, as a date names it. */
+const MONTH =
+  "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
+
+export const WIDE_EN_ORG: Partial<Record<PhraseGroup, Tiers>> = {
+  rejection: {
+    s: [
+      // "it isn't a match for this vacancy", "your profile is not quite the right fit for the role"
+      `isn|wasn|aren|weren t .. match|fit for this|the|our ${JOB}`,
+      `not a|an|the|quite .. match|fit for this|the|our ${JOB}`,
+      // "we won't be able to offer you the position", "we are unable to offer you an interview"
+      `not|t be able to offer you a|an|the|this ${JOB}`,
+      `unable to offer you a|an|the|this ${JOB}`,
+      `cannot|can t offer you a|an|the|this ${JOB}`,
+      "not|t be able to offer you a|an|the|this? interview|interviews",
+      "unable to offer you a|an|the|this? interview|interviews",
+      "cannot|can t offer you a|an|the|this? interview|interviews",
+      "unable to invite you to|for an? interview|interviews",
+      "not|t be able to invite you to|for an? interview|interviews",
+      "cannot|can t invite you to|for an? interview|interviews",
+      "not|t be inviting you to|for an? interview|interviews",
+      "not|t be scheduling|arranging|setting|offering|organising|organizing .. interview|interviews",
+      "decided not to shortlist|interview you",
+      "decided to not shortlist|interview you",
+      // ATS status lines: "your application has been declined", "candidacy was rejected"
+      "application|candidacy has|was|is been? declined|rejected|archived",
+      "application|candidacy status .. declined|rejected|unsuccessful",
+      "application|candidacy .. not been successful|shortlisted|selected|progressed|chosen",
+      "application|candidacy .. not successful|shortlisted|selected|progressed|chosen",
+      "application|candidacy .. hasn|wasn t been? successful|shortlisted|selected|progressed|chosen",
+      "not been? shortlisted|selected|chosen for .. interview|interviews|role|position|job|vacancy",
+      // "you didn't make the shortlist", "you did not make it to the interview stage"
+      "didn t make|made it? .. shortlist|shortlisting|interview|interviews",
+      "did not make|made it? .. shortlist|shortlisting|interview|interviews",
+      "not progress|progressing|advance|advancing you to .. interview|interviews",
+      // Someone else: "candidates whose experience more closely matches", "focus on other applicants"
+      "candidates|applicants whose .. more|better|closer",
+      "candidate|applicant whose .. more|better|closer",
+      "candidates|applicants who|that more|better .. match|matches|fit|fits|align|aligns|suit|suits",
+      "focus|focusing|concentrate|concentrating|prioritise|prioritize|prioritising|prioritizing on? other|alternative candidates|applicants",
+      "proceed|proceeding|continue|continuing|progress|progressing with? other|alternative candidates|applicants",
+      "hire|appoint|offer .. another|other|different|alternative candidate|applicant",
+      "pursuing|pursue|progressing|progress with applicants|candidates|candidate|applicant who|whose|that",
+      // "we won't be taking your candidacy forward", "we will not be progressing your application"
+      "not|t be progressing|advancing|pursuing|continuing|considering with? your application|candidacy",
+      "application|candidacy .. not .. moving|progressing|proceeding|going|move|progress|proceed|go|taken forward|further|ahead",
+      "application|candidacy won|can|couldn|didn t .. moving|progressing|proceeding|going|move|progress|proceed|go|taken forward|further|ahead",
+      "application|candidacy will|can|could|did not .. moving|progressing|proceeding|going|move|progress|proceed|go|taken forward|further|ahead",
+      "application|candidacy cannot .. moving|progressing|proceeding|going|move|progress|proceed|go|taken forward|further|ahead",
+      "closed|closing your application|applications|candidacy",
+      "unsuccessful in|on|at|with .. application|candidacy|interview|interviews",
+      "unsuccessful for .. role|position|job|vacancy|interview",
+    ],
+    m: [
+      // Medium tier is a declining act too (not demoted): phrases without a hiring word go here.
+      `isn|wasn|aren|weren t .. match|fit for this|the|our ${JOB_OTHER}`,
+      `not a|an|the|quite .. match|fit for this|the|our ${JOB_OTHER}`,
+      "not|t be able to offer you a|an|the|this place|contract|post",
+      "unable to offer you a|an|the|this place|contract|post",
+      "decided not to invite|progress|advance|hire|appoint you",
+      "decided to not invite|progress|advance|hire|appoint you",
+      "not progress|progressing|advance|advancing you to .. next|final|further",
+      "removed|withdrawn .. from .. consideration|shortlist|process",
+      "not|t be making|extending you an|a offer",
+      "more suitable|relevant|experienced|qualified candidates|applicants|profiles",
+      "stronger candidates|applicants|profiles",
+      "not .. right|ideal|best match|fit at this|the moment|time|stage",
+      "not been? successful on|at|this this? occasion|time|stage|round",
+      // Declining acts without a hiring word: medium, so they need a tone word or context beside them.
+      "unable to invite|progress|advance|move you to|for|into the? next|final|second|third|further|interview|round|stage",
+      "cannot|can t invite|progress|advance|move you to|for|into the? next|final|second|third|further|interview|round|stage",
+      "not|t be able to invite|progress|advance|move you to|for|into the? next|final|second|third|further|interview|round|stage",
+      "not|t be inviting|progressing|advancing|moving you to|for|into the? next|final|second|third|further|interview|round|stage",
+    ],
+    g: [
+      // Fit denied in the candidate's terms: "your experience does not match what we need"
+      "experience|profile|background|skills|qualifications doesn|don|didn t .. match|meet|align|fit|suit",
+      "experience|profile|background|skills|qualifications do|does|did not .. match|meet|align|fit|suit",
+      "doesn|don|didn t meet .. requirements|criteria|bar|threshold",
+      "does|do|did not meet .. requirements|criteria|bar|threshold",
+      "not the news|outcome|answer|result|response you were|d|had hoping|hoped|looking",
+      "difficult|tough|hard decision not to",
+      "not taking|take things|this|it|matters further|forward",
+      "not|t be moving|taking you forward|further|ahead",
+      "didn t make the cut",
+      "did not make the cut",
+      "didn t make it through",
+      "did not make it through",
+    ],
+    w: [
+      "difficult|tough|hard decision",
+      "not an easy decision",
+      "on this occasion",
+      "best of luck",
+      "every success",
+      "encourage you to apply|reapply",
+      "apply again",
+      "future opportunities|openings|roles|vacancies|positions",
+      "number|volume of applications|applicants|candidates",
+      "talent pool|community",
+      "appreciate your interest",
+      "thank you for the time you",
+    ],
+  },
+  scheduling_request: {
+    s: [
+      "set up .. screening|screen|interview|interviews",
+      "arrange|schedule|book|organise|organize|plan .. screening|screen",
+      "like|love|keen|want|happy to invite|have|bring|get you in for .. interview|interviews",
+      "invite|invited|inviting you .. first|second|third|final|next|initial round|stage",
+      "next step|stage would|will|is be? a|an .. interview|interviews",
+      "next step|stage would|will|is be? a|an .. screen|screening",
+      "would you be open|interested|up|keen|available|free .. interview|interviews",
+      "interview invitation|invite|request|availability",
+      "when|what|which .. suit|suits|works|work|convenient .. interview",
+      "find|pick|choose|book|agree|suggest|propose|arrange a|the? date|time|slot|day for .. interview|interviews",
+      "hiring manager|team would|d like to meet|speak|talk|chat",
+      "to book|schedule|reserve|arrange|choose|pick|select your interview|interviews",
+    ],
+    m: [
+      "phone|video|intro|introductory|exploratory|informal|initial|recruiter screening",
+      `${TALK} .. about|regarding|discuss|discussing .. application|cv|resume|candidacy`,
+      `${TALK} with .. hiring manager|team`,
+    ],
+    g: [
+      "send|share .. calendar|booking|scheduling link",
+      "link below|above to book|schedule|choose|pick|select|reserve",
+      "what does|would your diary|calendar|schedule|week|availability look like",
+      "how does|do|is your diary|calendar|schedule|week|availability look|looking",
+      `grab|have|arrange|book a|an quick|short|brief|informal|intro|introductory|initial? ${TALK}|zoom|teams`,
+      `set up a|an quick|short|brief|informal|intro|introductory|initial? ${TALK}|zoom|teams`,
+      `jump|hop on a|an quick|short|brief|informal|intro|introductory|initial? ${TALK}|zoom|teams`,
+      "any chance we|i|you could|can .. call|chat|speak|talk|meet",
+      "would you be open|up|interested|keen|happy|free .. call|chat|conversation|speaking|talking|meeting",
+      `are you free|around|available on|for|this|next|at|any|${DAY}`,
+      "drop|send|shoot|give me|us a line|note|message with|when",
+      "let me|us know a|some|few|two|three|any good|convenient|suitable? times|days|slots|windows|dates",
+      "let me|us know when|which|what .. free|available|suits|works|convenient|best",
+      "happy to work around your",
+      "works|work on|at|for? my|our end|side",
+      `could|can do ${DAY}|next|this`,
+      "what time|times|day|days suits|suit|work|works best",
+      "please book|schedule|reserve|pick|choose|select .. link|calendar|slot|time",
+      "find a slot|time|day|date that suits|works|fits",
+      "talk|chat|speak through|about your experience|background|career|skills",
+    ],
+    w: [
+      "tell you a bit|more about the role|team|company|position|opportunity",
+      "came across your profile|cv|resume|background",
+      "great|good|strong fit for",
+      "time that suits|works",
+      "minutes is plenty|enough",
+      "at your convenience",
+    ],
+  },
+  interview_confirmation: {
+    // Scheduling requests describe what follows a booking ("once you are booked for your interview,
+    // please join a few minutes early"): only a time already set counts here, never what will
+    // happen, and no weak cues (a tie with a request goes to confirmation).
+    s: ["interview confirmation|confirmed", "ve|have|has|just confirmed your|the .. interview|interviews"],
+    g: [
+      // Business mail says these too: only in a hiring context.
+      "same link|room|address|details|location as before",
+      "link|invite|invitation|details .. still stands|unchanged|remains|remain",
+      "please bring .. id|identification|passport|portfolio|photo",
+      "re|are now down|pencilled|penciled|booked|slotted|locked|scheduled|confirmed for|in",
+      "re|are down|pencilled|penciled|slotted|locked for|in",
+      "put|pencilled|penciled|booked|slotted you down|in for",
+      // "we've moved you to Tuesday 28 April" (not "moved you to the next stage": a request follows).
+      `moved|rescheduled|switched|changed|shifted you|it|this|things to ${DAY}|${MONTH}`,
+      "thanks|thank you? for booking|scheduling",
+    ],
+  },
+  interview_cancellation: {
+    s: [
+      "interview|interviews .. no longer .. go|going|take|taking|happen|happening",
+      "interview|interviews .. not .. go|going ahead",
+      "interview|interviews .. not .. take|taking place",
+      "interview|interviews .. has|have|had to be? cancelled|canceled|postponed",
+      "interviewer|interviewers .. unwell|sick|ill|unavailable|away|emergency|conflict|clash",
+      "interviewer|interviewers .. not|unable|cannot|t .. make|attend|join",
+      "need|needs|have|had|has|must to? move|shift|push|bump|rearrange|change|cancel|postpone|reschedule your|the|our .. interview|interviews",
+      "cancel|cancelled|canceled|cancelling|canceling|postpone|postponed|postponing .. screening",
+    ],
+    w: [
+      "something has|s come up",
+      "something came up",
+      "change of plans",
+      "short|late notice",
+      "apologies|apologise|apologize|sorry for the|any inconvenience|disruption",
+    ],
+    g: [
+      // Business mail postpones meetings with the same words: only in a hiring context.
+      "come up on my|our side|end",
+      "push|pushing|bump|bumping|move|moving|shift|shifting it|this|things back",
+      "push|pushing|bump|bumping|move|moving|shift|shifting our|the call|chat|conversation|meeting back",
+      "alternative|alternate|new|other|different times|dates|slots|options .. shortly|soon|follow",
+      "disregard .. invite|invitation|calendar",
+      "rain check",
+      `not|t be able to make|attend|do|keep|hold|join our|the|your|tomorrow|today|this .. ${TALK}|appointment`,
+      `t make|attend|do|keep|hold|join our|the|your|tomorrow|today|this .. ${TALK}|appointment`,
+      `unable to make|attend|do|keep|hold|join our|the|your|tomorrow|today|this .. ${TALK}|appointment`,
+      `need|needs|have|had|has to move|shift|push|bump|rearrange|cancel|postpone|reschedule our|the|your|tomorrow|today|this .. ${TALK}|appointment`,
+      "could|can|shall|would we|you push|bump|rearrange|reschedule|postpone",
+      "no longer .. go|going ahead",
+      "no longer .. take|taking place",
+      "unexpected|unforeseen|urgent .. conflict|clash|circumstances|commitment|emergency",
+      "last minute conflict|clash|emergency|commitment",
+    ],
+  },
+  assessment: {
+    s: [
+      "take home task|brief|case|coding|exercise|project|challenge|assignment|test",
+      "work sample|samples",
+      "trial task|project|assignment|exercise",
+      "paid|practical|written|design|writing|data|sql|analytics|analysis|product|presentation exercise|challenge|task|brief",
+      "role play exercise|task",
+      "in tray|basket exercise",
+      "skills|ability|numerical|verbal|logical|reasoning|situational|judgement|judgment test|tests|assessment|assessments|questionnaire",
+      "recorded|asynchronous|async interview|assessment|assessments",
+      "one way video? interview",
+      "assessment centre|center|day",
+      "next stage|step .. is|will|involves|consists .. test|assessment|exercise|challenge|assignment|task",
+      "complete|completing|finish|submit|return|attempt .. test|task|quiz|brief|exercise",
+      "invite|invitation|invited .. complete|take|do|sit|attempt .. test|assessment|exercise|challenge|assignment|task|quiz|questionnaire",
+      "link|access .. to|for the|your .. test|assessment|exercise|challenge|assignment|task|quiz|questionnaire",
+    ],
+    m: [
+      "time limit",
+      "timed test|assessment|exercise",
+      "spend no more than",
+      "instructions|brief .. attached|enclosed|below",
+    ],
+    w: [
+      "deadline",
+      "minutes to complete",
+      "in one sitting",
+      "quiet place|environment",
+      "prepare a short? presentation|case|pitch",
+    ],
+  },
+  offer: {
+    s: [
+      // Not "offer you an interview for the role": a recruiter offering a call is scheduling.
+      "offer|offering you the|this .. role|position|job|vacancy",
+      "offer|offering you a|an permanent|new|full|part|fixed? time|term? role|position|job",
+      "been selected|chosen for the|this role|position|job|vacancy",
+      "make|making you an? formal|official|written|verbal? offer",
+      "extend|extending|extended .. offer of employment",
+      "extend|extending|extended .. offer to you",
+      "offer .. attached|enclosed|below|follow",
+      "employment agreement|contract",
+      "compensation|remuneration|salary package|details|breakdown",
+      "annual|base|starting|gross salary of",
+    ],
+    m: [
+      "offer|offering you employment",
+      "offer|offering you a|an permanent|new|full|part|fixed? time|term? contract",
+      "contract|contracts of employment",
+      "terms of employment",
+      "congratulations .. offer|hired|joining",
+      "excited|thrilled|delighted|happy|pleased|glad to have|welcome you join the|our team|company",
+      "excited|thrilled|delighted|happy|pleased|glad to have|welcome you joining|aboard",
+      "excited|thrilled|delighted|happy|pleased|glad to have|welcome you on board",
+      "sign|signing|countersign .. offer|contract",
+      "like|love to have you aboard",
+      "like|love to have you on board",
+    ],
+    w: ["background|reference check|checks", "pre employment"],
+  },
+};
