@@ -423,7 +423,22 @@ function extract(message: Message): Features {
   const bodyHits = matchPhrases(INDEX, tokens);
   const subjectHits = subjectTokens.length ? matchPhrases(INDEX, subjectTokens) : [];
   const summaryHits = summaryTokens.length ? matchPhrases(INDEX, summaryTokens) : [];
-  const ctx = contextLevel(subjectHits, summaryHits, bodyHits);
+  const own = contextLevel(subjectHits, summaryHits, bodyHits);
+  // A reply inside a hiring thread is in a hiring context even when its own words are not
+  // ("Any news?" under a quoted interview invitation): the quoted history's context words count,
+  // its phrases never do.
+  const quotedContext =
+    own.level < 2 && stripped.quoted
+      ? contextLevel(
+          matchPhrases(INDEX, tokenize(normalizeText(stripped.quoted), 400)).filter(
+            (h) => h.phrase.data.group === "context",
+          ),
+        )
+      : null;
+  const ctx =
+    quotedContext && quotedContext.level === 2
+      ? { level: 2 as const, word: `quoted:${quotedContext.word}` }
+      : own;
   const scores = new Map<PhraseGroup, Score>();
   scorePhrases(scores, bodyHits, ctx.level, "body", tokens, sentences);
   // A reply's subject repeats the thread's first message: context only, never a label's evidence.
@@ -783,6 +798,8 @@ export function classifyMessage(
     !f.scores.get("rejection")?.evidence.some((e) => e.startsWith("composed:"))
       ? ["rejection:tone-only"]
       : []),
+    // The hiring context came from the quoted thread, not the message's own words.
+    ...(f.contextWord?.startsWith("quoted:") ? [`context:${f.contextWord}`] : []),
     `direction:${direction}`,
   ];
   const langsOf = (label: Label) => f.scores.get(label as PhraseGroup)?.langs ?? [];

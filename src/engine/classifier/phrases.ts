@@ -1100,6 +1100,7 @@ export const PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = {
 export const CONTEXT_STRONG: readonly string[] = [
   "interview*",
   "candida*",
+  "kandida*",
   "applicant*",
   "application",
   "applications",
@@ -2672,20 +2673,35 @@ export const RECALL_FAMILIES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> 
 
 /** Words that name the hiring process itself (an application, an interview, a candidacy…). */
 const HIRING_WORD =
-  /(?:^|[\s|*])(?:interview\w*|applications?|applicants?|applied|applying|candida\w*|cv|resume|recruit\w*|hiring|vacancy|vacancies|shortlist\w*|sollicit\w*|bewerb\w*|entretien\w*|entrevista\w*|vorstellungsgesprach\w*|gesprek\w*|gesprach\w*|vacature\w*|vaga|vacante|role|roles|position|positions|job|jobs|employer|opportunit\w*)(?:$|[\s|?*])/;
+  /(?:^|[\s|*])(?:interview\w*|applications?|applicants?|applied|applying|candida\w*|kandida\w*|cv|resume|recruit\w*|hiring|vacancy|vacancies|shortlist\w*|sollicit\w*|bewerb\w*|entretien\w*|entrevista\w*|vorstellungsgesprach\w*|gesprek\w*|gesprach\w*|vacature\w*|vaga|vacante|role|roles|position|positions|job|jobs|employer|opportunit\w*)(?:$|[\s|?*])/;
+
+/** Words that name an assessment: in an assessment phrase they name the hiring process too. */
+const ASSESSMENT_WORD =
+  /(?:^|[\s|*])(?:assessment\w*|tests?|testing|exercises?|exercice\w*|assignments?|challenge\w*|opdracht\w*|aufgabe\w*|prueba\w*|desafio\w*|teste\w*|fallstudie\w*|case|caso|cas|business case)(?:$|[\s|?*])/;
+
+/** Groups whose phrases are never demoted: their wording is the same in and out of hiring mail. */
+const UNGATED: ReadonlySet<PhraseGroup> = new Set(["assessment_done", "auto_reply", "bounce", "newsletter"]);
 
 /** A phrase names the hiring process when one of its words does in every alternative. */
-function namesHiring(phrase: string): boolean {
+function namesHiring(phrase: string, group: PhraseGroup): boolean {
   return phrase
     .split(/\s+/)
-    .some((token) => token !== ".." && token.split("|").every((alt) => HIRING_WORD.test(alt)));
+    .some(
+      (token) =>
+        token !== ".." &&
+        token
+          .split("|")
+          .every((alt) => HIRING_WORD.test(alt) || (group === "assessment" && ASSESSMENT_WORD.test(alt))),
+    );
 }
 
 /**
  * The generalisation tables' strong phrases create their own hiring context (a strong phrase
  * alone decides), so a strong phrase that does not name the hiring process ("we have received",
  * "is there any update", "we need to cancel our call") is demoted to tier `g`: it counts only in
- * a message that already has a strong hiring context — business mail says those words too.
+ * a message that already has a strong hiring context — business mail says those words too. An
+ * assessment phrase names the process with its test word ("complete the online test"); automatic
+ * replies, bounces and newsletters are never demoted.
  */
 function gateGeneric(
   table: Record<Lang, Partial<Record<PhraseGroup, Tiers>>>,
@@ -2694,13 +2710,14 @@ function gateGeneric(
   for (const lang of LANGS) {
     const groups: Partial<Record<PhraseGroup, Tiers>> = {};
     for (const [group, tiers] of Object.entries(table[lang]) as [PhraseGroup, Tiers][]) {
-      // A suppressor, not a label: "thanks for completing the test" only cancels assessment words.
-      if (group === "assessment_done") {
+      // A suppressor ("thanks for completing the test" only cancels assessment words), and automatic
+      // replies, bounces and newsletters, which read the same whatever the thread is about.
+      if (UNGATED.has(group)) {
         groups[group] = tiers;
         continue;
       }
-      const strong = (tiers.s ?? []).filter(namesHiring);
-      const generic = (tiers.s ?? []).filter((p) => !namesHiring(p));
+      const strong = (tiers.s ?? []).filter((p) => namesHiring(p, group));
+      const generic = (tiers.s ?? []).filter((p) => !namesHiring(p, group));
       groups[group] = { ...tiers, s: strong, g: [...(tiers.g ?? []), ...generic] };
     }
     out[lang] = groups;

@@ -18,7 +18,16 @@ export interface StrippedText {
   text: string;
   /** Why the rest was cut (e.g. `quote:attribution:en`), empty when nothing was cut. */
   cuts: string[];
+  /**
+   * The start of the quoted history (`>` lines and what follows a reply attribution, header
+   * block or separator), at most {@link QUOTED_KEEP_CHARS} characters: it tells which thread the
+   * message answers (context), never what the message itself says.
+   */
+  quoted: string;
 }
+
+/** Characters of quoted history kept for context. */
+export const QUOTED_KEEP_CHARS = 2000;
 
 /** "On … wrote:" and its translations; the line is already normalised (no diacritics, lower case). */
 /**
@@ -83,11 +92,17 @@ export function stripQuotedHistory(raw: string): StrippedText {
     length: lines.length,
   };
   let droppedQuoteLines = 0;
+  let quoted = "";
+  const keepQuoted = (line: string) => {
+    if (quoted.length < QUOTED_KEEP_CHARS) quoted = `${quoted}${line.slice(0, QUOTED_KEEP_CHARS)}\n`;
+  };
+  let cutAt = -1;
 
   for (let i = 0; i < lines.length; i++) {
     const check = checks.at(i)!;
     if (check.startsWith(">") || check.startsWith("|>")) {
       droppedQuoteLines++;
+      keepQuoted(lines[i]!.replace(/^[|> ]{1,20}/, ""));
       continue;
     }
     const attribution =
@@ -97,26 +112,31 @@ export function stripQuotedHistory(raw: string): StrippedText {
         : null);
     if (attribution) {
       cuts.push(`quote:attribution:${attribution}`);
+      cutAt = i;
       break;
     }
     if (SEPARATOR.test(check) || FORWARD_INTRO.test(check)) {
       cuts.push("quote:separator");
+      cutAt = i;
       break;
     }
     if ((HEADER_FROM.test(check) || UNDERSCORES.test(check)) && headerBlockFollows(checks, i)) {
       cuts.push("quote:header-block");
+      cutAt = i;
       break;
     }
     kept.push(lines[i]!);
   }
   if (droppedQuoteLines > 0) cuts.push("quote:>");
+  for (let j = cutAt + 1; cutAt >= 0 && j < lines.length && quoted.length < QUOTED_KEEP_CHARS; j++)
+    keepQuoted(lines[j]!.replace(/^[|> ]{1,20}/, ""));
 
   const signatureAt = findSignature(kept);
   if (signatureAt !== null) {
     cuts.push(signatureAt.reason);
     kept.length = signatureAt.index;
   }
-  return { text: kept.join("\n").trim(), cuts };
+  return { text: kept.join("\n").trim(), cuts, quoted: quoted.slice(0, QUOTED_KEEP_CHARS) };
 }
 
 function matchAttribution(line: string): string | null {
