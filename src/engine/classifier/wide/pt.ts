@@ -23,6 +23,8 @@ export const WIDE_PT: Partial<Record<PhraseGroup, Tiers>> = {
       "encerrar|encerramos|encerrada .. sua|tua candidatura",
       "candidatura .. encerrada|arquivada|descontinuada",
       "preencher a vaga com outr*",
+      "candidatura nao reune|reunia|preenche|cumpre|atende|corresponde",
+      "vaga foi|ficou para|com outro|outra|um|uma candidat*|pessoa|profissional",
       // Negated only: "dar seguimento à sua candidatura" alone also opens invitations.
       "nao dar|darmos|daremos|damos seguimento|sequencia|continuidade a|ao? sua|tua|seu|teu candidatura",
       "nao iremos|vamos|poderemos|podemos|conseguiremos|conseguimos dar seguimento|sequencia|continuidade a|ao? sua|tua|seu|teu candidatura",
@@ -44,6 +46,7 @@ export const WIDE_PT: Partial<Record<PhraseGroup, Tiers>> = {
       "optamos|decidimos|preferimos|resolvemos por? nao dar|avancar|seguir|prosseguir|continuar",
       "nao se enquadra|enquadrou|encaixa|encaixou|adequa|adequou .. perfil|requisitos|vaga",
       "nao corresponde|correspondeu|atende|atendeu .. requisitos|perfil",
+      "nao reune|reunia|preenche|cumpre .. requisitos|perfil",
       "nao atingiu|alcancou|atingiram|alcancaram|obteve|atingiste a? pontuacao|nota|media|classificacao",
       "pontuacao|nota|media|classificacao necessaria|minima para seguir|avancar|passar|prosseguir",
       "nao foi desta vez",
@@ -103,7 +106,7 @@ export const WIDE_PT: Partial<Record<PhraseGroup, Tiers>> = {
   interview_cancellation: {
     s: [
       "entrevista|conversa|chamada|call|painel .. adiada|adiado|cancelada|cancelado|desmarcada|desmarcado|suspensa",
-      "foi|sera|ser|seja|precisou|precisa adiada|desmarcada|desmarcado",
+      "foi|sera|ser|seja|precisou|precisa adiada|desmarcada|desmarcado|cancelada",
       "precisamos|preciso|precisaremos|tivemos|teremos|vamos|vou de|que? adiar|cancelar|desmarcar|remarcar|reagendar",
       "ter|tera|terei|teremos|teria de|que adiar|cancelar|desmarcar|remarcar|reagendar",
       "cancelamento|adiamento da|de sua? entrevista|conversa",
@@ -160,7 +163,11 @@ export const WIDE_PT: Partial<Record<PhraseGroup, Tiers>> = {
     ],
   },
   offer: {
-    s: ["oferecer|oferecemos|oferecermos lhe|te|vos? a vaga", "vaga e sua|tua"],
+    s: [
+      "oferecer|oferecemos|oferecermos lhe|te|vos? a vaga",
+      "vaga e sua|tua",
+      "foi|foste|e|es o|a candidat* escolhid*|selecionad*|seleccionad*",
+    ],
     m: [
       "formalizar|formalizamos|formalizando|oficializar|oficializamos .. proposta|oferta|contratacao",
       "carta de|da oferta|proposta",
@@ -172,6 +179,8 @@ export const WIDE_PT: Partial<Record<PhraseGroup, Tiers>> = {
       "gosto|prazer|alegria|satisfacao de|em lhe|te? propor|oferecer",
       "voce foi|foste aprovad*|selecionad*|seleccionad*|escolhid* para o|a? cargo|posicao|funcao|vaga",
       "voce foi|foste contratad*",
+      "foi|foste seleccionad*|selecionad*|escolhid* para a|o funcao|cargo|posicao|vaga",
+      "condicoes contratuais|oferecidas|da proposta|da oferta",
       "assinar|assinatura|aceitar|aceite da|a? sua|tua? carta|proposta|oferta",
       "prazo para|de aceite",
       "data de admissao",
@@ -241,6 +250,11 @@ export const WIDE_PT: Partial<Record<PhraseGroup, Tiers>> = {
       "candidatura .. avancou|avancada|movida|movimentada|passou|encaminhada para",
       "candidatura .. esta|encontra na|em etapa|fase",
       "status|estado da|de sua|tua? candidatura .. atualizad*|alterad*|mudou|mudado",
+      "visualizou|viu|abriu|acessou|analisou o|a? seu|teu|sua|tua perfil|curriculo|cv|candidatura",
+      "foi|esta|sera cancelado|suspenso|congelado|encerrado|pausado|interrompido",
+      "ainda esta|estao|estamos|estou a? conversar|entrevistar|conversando|entrevistando|avaliando|analisando",
+      "decisao|definicao|resposta final? deve|devera sair|ficar",
+      "aprovad*|classificad* na|em|para a? etapa|fase|triagem",
       // Wording business mail shares (delays, budgets, "keep you posted"): gated to tier g.
       "sendo|foi|esta|estar preenchida|ocupada|congelada|suspensa|pausada",
       "ainda nao tivemos|recebemos|temos retorno|feedback|resposta|parecer do|da|dos gestor|gestora|area|lider|gestores|time|equipe|equipa",
