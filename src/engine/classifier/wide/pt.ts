@@ -35,6 +35,9 @@ export const WIDE_PT: Partial<Record<PhraseGroup, Tiers>> = {
       // Declining acts that name no hiring word: medium, so they stay decisive without gating.
       "dar continuidade|seguimento|sequencia com outros|outras|outro|outra profissionais|profissional|pessoas|pessoa|perfis|perfil",
       "seguir|prosseguir|avancar|continuar com outros|outras|outro|outra profissionais|profissional|perfis|perfil",
+      "seguiremos|seguimos|avancaremos|avancamos|prosseguiremos|prosseguimos|continuaremos|continuamos com outros|outras|outro|outra profissionais|profissional|perfis|perfil|candidat*",
+      "nao passou|passaste|avancou|avancaste|seguiu .. proxima|proximas|seguinte etapa|etapas|fase|fases",
+      "nao foi|sera|e possivel aproveitar",
       "optamos|decidimos|escolhemos|preferimos por? outro|outra|outros|outras profissional|profissionais|perfil|perfis|pessoa|pessoas",
       "selecionamos|seleccionamos|contratamos outra|outro|outras|outros pessoa|pessoas|profissional|profissionais|perfil|perfis",
       "nao avancar|seguir|prosseguir .. processo",
@@ -100,6 +103,8 @@ export const WIDE_PT: Partial<Record<PhraseGroup, Tiers>> = {
       "seu|teu agendamento esta|foi confirmado",
       "agendamento confirmado",
       "convite atualizado",
+      "fica|ficou marcada|agendada|confirmada para",
+      "convite .. calendario|agenda",
       "detalhes da entrevista",
     ],
   },
@@ -199,6 +204,7 @@ export const WIDE_PT: Partial<Record<PhraseGroup, Tiers>> = {
       "salario base|bruto|mensal|anual",
       "contrato sem|a termo",
       "seguir|avancar|prosseguir com a? sua|tua contratacao",
+      "felizes|contentes|animados|entusiasmados em|de te|lhe? ter|receber|contratar",
     ],
     w: [
       "parabens",
@@ -221,6 +227,9 @@ export const WIDE_PT: Partial<Record<PhraseGroup, Tiers>> = {
       "analisa|analisamos|analisaremos .. curriculos|candidaturas|candidatura",
       "entraremos|entramos em contato|contacto .. perfil|selecionad*|etapa",
       "acompanhe|acompanhar .. candidatura",
+      "envio do|da seu|sua? curriculo|cv|candidatura",
+      "candidatura .. submetid*",
+      "confirmamos a|o recepcao|rececao|recebimento",
     ],
     m: ["o que acontece agora", "por ordem de chegada"],
   },
@@ -306,7 +315,7 @@ export const WIDE_PT: Partial<Record<PhraseGroup, Tiers>> = {
       "processo seletivo .. ainda|continua|segue em andamento|curso|aberto",
     ],
     w: [
-      "dar|passar te|lhe? um retorno|feedback|atualizacao",
+      "dar|passar te|lhe? um|uma retorno|feedback|atualizacao|devolutiva",
       "assim que tivermos|tiver|houver novidades|noticias|definicao|resposta|decisao|retorno",
     ],
   },
@@ -330,6 +339,7 @@ export const WIDE_PT: Partial<Record<PhraseGroup, Tiers>> = {
       "disponivel|livre .. segunda|terca|quarta|quinta|sexta|manha|tarde|dia",
       "nao der|puder .. ajusto|adapto",
       "eu me ajusto|adapto",
+      "pode ser as|na|no|dia|amanha|segunda|terca|quarta|quinta|sexta",
       "qualquer um|uma dos|das horarios|opcoes|datas",
       "prefiro .. horario|opcao|data|manha|tarde",
     ],
@@ -337,7 +347,7 @@ export const WIDE_PT: Partial<Record<PhraseGroup, Tiers>> = {
   candidate_inquiry: {
     s: [
       "queria|quero|gostaria|gostava de? saber|entender|perguntar se|quando|quais|qual|como|sobre",
-      "alguma|ha|existe|tem previsao|novidade|novidades|atualizacao|retorno",
+      "alguma|ha|existe|tem previsao|novidade|novidades|atualizacao|retorno|resposta|noticia|noticias|posicionamento|devolutiva",
       "ja tiveram|houve|ha|existe .. decisao|definicao|retorno|posicao",
       "em que fase|etapa|ponto|situacao",
       "fase|etapa|ponto se encontra|esta|anda",
@@ -347,7 +357,7 @@ export const WIDE_PT: Partial<Record<PhraseGroup, Tiers>> = {
       "como esta|anda|estao|vai o|a|minha? processo|candidatura|selecao",
       "candidatei .. saber|novidade|novidades|retorno|resposta",
       "feedback sobre|da|do minha|meu|a|o? entrevista|desempenho|candidatura|teste|desafio",
-      "poderiam|podem|pode|poderia me? dar|enviar|passar|compartilhar um? feedback|retorno",
+      "poderiam|podem|pode|poderia me? dar|enviar|passar|compartilhar um|uma? feedback|retorno|devolutiva",
     ],
     m: [
       "previsao|prazo|data prevista? para|de o? resultado|retorno|resposta|decisao|proxima|proximas",
@@ -376,6 +386,7 @@ export const WIDE_PT: Partial<Record<PhraseGroup, Tiers>> = {
       "encerrar|encerro|interromper|terminar|finalizar a? minha participacao",
       "prefiro|preferi|decidi|vou|quero|preciso nao continuar|seguir|prosseguir|participar",
       "nao continuar|seguir|prosseguir .. processo",
+      "ja nao estou|estarei disponivel",
     ],
   },
 };
