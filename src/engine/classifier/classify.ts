@@ -17,6 +17,7 @@ import {
   type Message,
   ORG_LABELS,
 } from "../model.ts";
+import { DECLINE_LEXICON, type DeclineLexicon } from "./decline-lexicon.ts";
 import { detectLanguage } from "./language.ts";
 import { type LinearInput, linearFeatures, linearScores, topFeatures } from "./linear.ts";
 import { LINEAR_MODEL } from "./linear-weights.generated.ts";
@@ -256,9 +257,18 @@ const CHOSE = new Set([
   "pursuing",
 ]);
 
+const ENGLISH_DECLINE: DeclineLexicon = {
+  negation: NEGATION,
+  progression: PROGRESSION,
+  candidacy: CANDIDACY,
+  otherPerson: OTHER_PERSON,
+  person: PERSON,
+  chose: CHOSE,
+};
+
 /**
  * A declining act composed from its parts inside one sentence, for wordings no phrase lists
- * (English): a negation followed within six words by a progression word and the candidacy
+ * (English here; the other languages' word sets are in `decline-lexicon.ts`): a negation followed within six words by a progression word and the candidacy
  * ("we are unable to progress your application", "we won't be able to take your application
  * further"), or someone else being chosen ("we've chosen to move ahead with someone else").
  * Returns the words that matched, or null. Sentences under a condition do not count.
@@ -266,12 +276,19 @@ const CHOSE = new Set([
  * @example
  * composedDecline(tokenize("we are unable to progress your application"), …) // "unable … progress … your"
  */
-function composedDecline(tokens: readonly string[], sentences: () => Uint16Array | null): string | null {
+function composedDecline(
+  tokens: readonly string[],
+  sentences: () => Uint16Array | null,
+  lexicon: DeclineLexicon = ENGLISH_DECLINE,
+): string | null {
+  const english = lexicon === ENGLISH_DECLINE;
+  const { progression, candidacy, person: personWords, chose } = lexicon;
   let sentence: Uint16Array | null | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const negation = NEGATION.has(t) || (t === "t" && i > 0 && NT_STEMS.has(tokens[i - 1]!));
-    const other = OTHER_PERSON.has(t);
+    const negation =
+      lexicon.negation.has(t) || (english && t === "t" && i > 0 && NT_STEMS.has(tokens[i - 1]!));
+    const other = lexicon.otherPerson.has(t);
     if (!negation && !other) continue;
     sentence ??= sentences();
     if (!sentence) return null;
@@ -279,7 +296,7 @@ function composedDecline(tokens: readonly string[], sentences: () => Uint16Array
     const same = (j: number) => j >= 0 && j < tokens.length && sentence![j] === id;
     if (negation) {
       // "we don't feel there is a strong enough match": a denied fit is a decline by itself.
-      for (let j = i + 2; j <= i + 8 && same(j); j++)
+      for (let j = i + 2; english && j <= i + 8 && same(j); j++)
         if (
           (tokens[j] === "match" || tokens[j] === "fit") &&
           FIT_DEGREE.has(tokens[j - 1]!) &&
@@ -287,24 +304,28 @@ function composedDecline(tokens: readonly string[], sentences: () => Uint16Array
         )
           return `${tokens[i]} … ${tokens[j - 1]} ${tokens[j]}`;
       for (let j = i + 1; j <= i + 6 && same(j); j++) {
-        if (!PROGRESSION.has(tokens[j]!)) continue;
+        if (!progression.has(tokens[j]!)) continue;
         for (let k = j + 1; k <= j + 5 && same(k); k++)
-          if (CANDIDACY.has(tokens[k]!) && !conditional(tokens, () => sentence!, i))
+          if (candidacy.has(tokens[k]!) && !conditional(tokens, () => sentence!, i))
             return `${tokens[i]} … ${tokens[j]} … ${tokens[k]}`;
         // The candidacy between them, or as the subject just before ("your application has not …").
         for (let k = i - 4; k < j; k++)
-          if (k !== i && same(k) && CANDIDACY.has(tokens[k]!) && !conditional(tokens, () => sentence!, i))
+          if (k !== i && same(k) && candidacy.has(tokens[k]!) && !conditional(tokens, () => sentence!, i))
             return `${tokens[i]} … ${tokens[k]} … ${tokens[j]}`;
       }
     } else {
       // "another candidate", "someone else", "other applicants" after a choosing verb.
       const person =
         (t === "else" && i > 0 && tokens[i - 1] === "someone") ||
-        (i + 1 < tokens.length && PERSON.has(tokens[i + 1]!));
+        (i + 1 < tokens.length && personWords.has(tokens[i + 1]!));
       if (!person) continue;
       for (let j = i - 1; j >= i - 8 && same(j); j--)
-        if (CHOSE.has(tokens[j]!) && !conditional(tokens, () => sentence!, j))
+        if (chose.has(tokens[j]!) && !conditional(tokens, () => sentence!, j))
           return `${tokens[j]} … ${t === "else" ? "someone else" : `${t} ${tokens[i + 1]}`}`;
+      // Verb-final clauses ("für einen anderen Kandidaten entschieden", "voor een andere kandidaat gekozen").
+      for (let j = i + 2; !english && j <= i + 7 && same(j); j++)
+        if (chose.has(tokens[j]!) && !conditional(tokens, () => sentence!, i))
+          return `${t} ${tokens[i + 1]} … ${tokens[j]}`;
     }
   }
   return null;
@@ -815,14 +836,17 @@ export function classifyMessage(
     );
   }
   // A declining act no phrase lists, composed from negation + progression + candidacy in one
-  // sentence (English): it counts as a rejection cue that still yields to any other label.
+  // sentence, in the message's language: it counts as a rejection cue that still yields to any
+  // other label.
   if (
     (direction === "outbound" || direction === "unrelated") &&
     f.context === 2 &&
-    !f.scores.get("rejection")?.decisive
+    !(f.scores.get("rejection")?.decisive && scoreOf(f, "rejection") >= THRESHOLD)
   ) {
-    const composed = composedDecline(f.tokens, f.sentences);
-    if (composed) addScore(f.scores, "rejection", THRESHOLD, `composed:"${composed}"`, "en");
+    const lang = detectLanguage(f.tokens, []) ?? "en";
+    const lexicon = lang === "en" ? ENGLISH_DECLINE : DECLINE_LEXICON[lang];
+    const composed = lexicon ? composedDecline(f.tokens, f.sentences, lexicon) : null;
+    if (composed) addScore(f.scores, "rejection", THRESHOLD, `composed:"${composed}"`, lang);
   }
   // An assessment spoken of as done ("thanks for completing the test", "after reviewing your
   // submission") is feedback on one, not one being sent: its words no longer count without a link.
