@@ -177,8 +177,11 @@ export const WIDE_DE: Partial<Record<PhraseGroup, Tiers>> = {
       "bestatigung .. *gesprach|*interview|vorstellungstermin",
       "freuen|freue uns|mich .. auf das|unser|ihr|dein *gesprach|*interview|kennenlernen",
     ],
-    m: ["termin .. ist gebucht|eingetragen|fix|reserviert"],
-    w: ["anfahrt|wegbeschreibung"],
+    m: [
+      "termin .. ist gebucht|eingetragen|fix|reserviert",
+      "link zum|zur|fur .. videocall|videointerview|interview|vorstellungsgesprach|videogesprach",
+    ],
+    w: ["anfahrt|wegbeschreibung", "bringen|bring .. mit", "treffpunkt", "ansprechpartner vor ort"],
   },
   interview_cancellation: {
     s: [
@@ -200,6 +203,8 @@ export const WIDE_DE: Partial<Record<PhraseGroup, Tiers>> = {
     s: [
       "aufgabe|fallstudie|case|challenge|testaufgabe|probearbeit .. zusenden|zugesendet|zugeschickt|anbei|anhang|bearbeiten|losen",
     ],
+    m: ["bearbeitungszeit|abgabefrist|einreichungsfrist"],
+    g: ["bis .. zuruckschicken|zurucksenden|einreichen|hochladen"],
   },
   assessment_done: {
     s: [
@@ -247,6 +252,8 @@ export const WIDE_DE: Partial<Record<PhraseGroup, Tiers>> = {
       "anstellung als|zum|ab",
       "als neue|neuen|neuer kollegin|kollegen|kollege|teammitglied|mitarbeiter|mitarbeiterin .. begrussen|willkommen|gewinnen",
       "offizielle|offizielles angebot",
+      "eintritt per",
+      "jahreslohn|monatslohn|bruttolohn|jahresbruttolohn",
     ],
     w: [
       "haben|hast uns uberzeugt",
@@ -257,6 +264,7 @@ export const WIDE_DE: Partial<Record<PhraseGroup, Tiers>> = {
       "anbieten zu durfen|konnen",
       "onboarding",
       "gute nachrichten|neuigkeiten",
+      "stellenantritt|dienstantritt|dienstbeginn",
     ],
     g: [
       "angebot .. zur unterschrift|gegenzeichnung",
@@ -439,7 +447,13 @@ export const WIDE_DE: Partial<Record<PhraseGroup, Tiers>> = {
       "mich .. fur ein anderes unternehmen|angebot entschieden",
       "stehe .. nicht mehr zur verfugung",
       "aus dem bewerbungsprozess|auswahlverfahren|auswahlprozess .. zuruckziehen|ausscheiden|zuruck",
+      "nehme .. bewerbung|kandidatur .. zuruck",
+      "bewerbungsprozess|auswahlprozess|bewerbung .. nicht .. fortsetzen|fortfuhren|weiterverfolgen",
     ],
-    m: ["nicht mehr zur verfugung", "andere|anderen .. zusage|angebot .. angenommen|unterschrieben"],
+    m: [
+      "nicht mehr zur verfugung",
+      "andere|anderen .. zusage|angebot .. angenommen|unterschrieben",
+      "andere stelle|position|angebot anzunehmen|angenommen",
+    ],
   },
 };
