@@ -182,6 +182,60 @@ function conditional(tokens: readonly string[], sentences: () => Uint16Array | n
   return false;
 }
 
+/** Words of being selected: the condition an acknowledgement puts on a future interview. */
+const SELECTION = new Set([
+  "successful",
+  "selected",
+  "shortlisted",
+  "suitable",
+  "match",
+  "matches",
+  "progress",
+  "progresses",
+  "retenue",
+  "retenu",
+  "selectionne",
+  "selectionnee",
+  "correspond",
+  "passt",
+  "ausgewahlt",
+  "uberzeugt",
+  "seleccionado",
+  "seleccionada",
+  "preseleccionado",
+  "preseleccionada",
+  "encaja",
+  "selecionado",
+  "selecionada",
+  "aprovado",
+  "aprovada",
+  "geselecteerd",
+  "geschikt",
+  "aansluit",
+  "past",
+]);
+
+/**
+ * Whether a phrase sits under a condition of being selected ("if your application is successful,
+ * we will invite you to an interview", "si votre candidature est retenue, nous vous contacterons
+ * pour fixer un entretien"): an acknowledgement's promise, not an invitation. A plain condition
+ * ("if you are still interested, book a time") does not count.
+ */
+function selectionConditional(
+  tokens: readonly string[],
+  sentences: () => Uint16Array | null,
+  start: number,
+): boolean {
+  const sentence = sentences();
+  if (!sentence) return false;
+  const id = sentence[start];
+  for (let i = start - 1; i >= 0 && i >= start - 30 && sentence[i] === id; i--) {
+    if (!CONDITIONAL.has(tokens[i]!)) continue;
+    for (let j = i + 1; j < start; j++) if (SELECTION.has(tokens[j]!)) return true;
+  }
+  return false;
+}
+
 /** Negation: `not`, `never`, `unable`, `cannot`, and the `n't` forms (`won t`, `can t`, …). */
 const NEGATION = new Set(["not", "never", "unable", "cannot"]);
 const NT_STEMS = new Set(["won", "can", "don", "didn", "isn", "aren", "wasn", "weren", "couldn", "wouldn"]);
@@ -412,6 +466,8 @@ function scorePhrases(
     if (group === "context" || (tier === "g" && context < 2)) continue;
     // A rejection under a condition ("if you have not heard from us … unsuccessful") is not one.
     if (group === "rejection" && conditional(tokens, sentences, h.start)) continue;
+    // An interview promised on condition of being selected is part of an acknowledgement.
+    if (group === "scheduling_request" && selectionConditional(tokens, sentences, h.start)) continue;
     // "We have decided not to extend an offer": a negated offer is none.
     if (group === "offer" && negatedBefore(tokens, sentences, h.start)) continue;
     const tag = where === "subject" ? "subject-phrase" : "phrase";
