@@ -23,6 +23,7 @@ export const WIDE_PT: Partial<Record<PhraseGroup, Tiers>> = {
       "encerrar|encerramos|encerrada .. sua|tua candidatura",
       "candidatura .. encerrada|arquivada|descontinuada",
       "preencher a vaga com outr*",
+      "nao podemos|poderemos|iremos considerar a? sua|tua candidatura",
       "candidatura nao reune|reunia|preenche|cumpre|atende|corresponde",
       "vaga foi|ficou para|com outro|outra|um|uma candidat*|pessoa|profissional",
       // Negated only: "dar seguimento à sua candidatura" alone also opens invitations.
@@ -49,6 +50,9 @@ export const WIDE_PT: Partial<Record<PhraseGroup, Tiers>> = {
       "optamos|decidimos|preferimos|resolvemos por? nao dar|avancar|seguir|prosseguir|continuar",
       "nao se enquadra|enquadrou|encaixa|encaixou|adequa|adequou .. perfil|requisitos|vaga",
       "nao corresponde|correspondeu|atende|atendeu .. requisitos|perfil",
+      "nao corresponde|correspondia ao que procuramos|buscamos|pretendemos",
+      "perfil nao corresponde|correspondeu|enquadra|adequa|atende",
+      "perfil nao se enquadra|adequa|encaixa",
       "nao reune|reunia|preenche|cumpre .. requisitos|perfil",
       "nao atingiu|alcancou|atingiram|alcancaram|obteve|atingiste a? pontuacao|nota|media|classificacao",
       "pontuacao|nota|media|classificacao necessaria|minima para seguir|avancar|passar|prosseguir",
@@ -268,7 +272,7 @@ export const WIDE_PT: Partial<Record<PhraseGroup, Tiers>> = {
       "decisao|definicao|resposta final? deve|devera sair|ficar",
       "aprovad*|classificad* na|em|para a? etapa|fase|triagem",
       // Wording business mail shares (delays, budgets, "keep you posted"): gated to tier g.
-      "sendo|foi|esta|estar preenchida|ocupada|congelada|suspensa|pausada",
+      "sendo|foi|esta|estar preenchida|ocupada|congelada|suspensa|pausada|encerrada|fechada",
       "ainda nao tivemos|recebemos|temos retorno|feedback|resposta|parecer do|da|dos gestor|gestora|area|lider|gestores|time|equipe|equipa",
       "desculp* pela|a demora",
       "nao esquecemos|esquecemos de voce|si|ti",
@@ -346,7 +350,7 @@ export const WIDE_PT: Partial<Record<PhraseGroup, Tiers>> = {
   },
   candidate_inquiry: {
     s: [
-      "queria|quero|gostaria|gostava de? saber|entender|perguntar se|quando|quais|qual|como|sobre",
+      "queria|quero|gostaria|gostava de? saber|entender|perguntar se|quando|quais|qual|como|sobre .. processo|candidatura|retorno|resultado|decisao|novidade|novidades|etapa|etapas|vaga|entrevista|resposta|feedback|prazo|data|previsao|passos",
       "alguma|ha|existe|tem previsao|novidade|novidades|atualizacao|retorno|resposta|noticia|noticias|posicionamento|devolutiva",
       "ja tiveram|houve|ha|existe .. decisao|definicao|retorno|posicao",
       "em que fase|etapa|ponto|situacao",
