@@ -24,6 +24,7 @@ export const WIDE_PT: Partial<Record<PhraseGroup, Tiers>> = {
       "candidatura .. encerrada|arquivada|descontinuada",
       "preencher a vaga com outr*",
       "nao podemos|poderemos|iremos considerar a? sua|tua candidatura",
+      "nao esta|estava|e alinhad*|aderente*|compativel|compativeis .. vaga|posicao|funcao|cargo|buscamos|procuramos",
       "candidatura nao reune|reunia|preenche|cumpre|atende|corresponde",
       "vaga foi|ficou para|com outro|outra|um|uma candidat*|pessoa|profissional",
       // Negated only: "dar seguimento à sua candidatura" alone also opens invitations.
@@ -122,7 +123,6 @@ export const WIDE_PT: Partial<Record<PhraseGroup, Tiers>> = {
       "entrevista .. nao vai|ira|podera mais? acontecer|ocorrer|decorrer",
       "novo convite com|para .. opcoes|horarios|datas",
       "mudanca|alteracao|conflito na|de agenda",
-      "entrevista* .. adiad*|cancelad*|desmarcad*|suspens*",
       "entrevistador|entrevistadora|entrevistadores .. indisponivel|indisponiveis|doente|imprevisto|emergencia|impossibilitad*",
       "nao sera|foi|e possivel manter|realizar .. entrevista",
       "nao vamos|poderemos|conseguiremos|conseguimos manter|realizar a? entrevista|conversa",
