@@ -236,6 +236,10 @@ function selectionConditional(
   return false;
 }
 
+/** Evidence of a phrase that opens with thanks ("thank you for applying", "merci d'avoir postulé"). */
+const THANKS_FORMULA =
+  /:"(?:thank|thanks|many thanks|merci|nous vous remercions|danke|vielen dank|herzlichen dank|gracias|muchas gracias|obrigad[oa]|agradecemos|bedankt|dank je|dank u|hartelijk dank)\b/;
+
 /** Negation: `not`, `never`, `unable`, `cannot`, and the `n't` forms (`won t`, `can t`, …). */
 const NEGATION = new Set(["not", "never", "unable", "cannot"]);
 const NT_STEMS = new Set(["won", "can", "don", "didn", "isn", "aren", "wasn", "weren", "couldn", "wouldn"]);
@@ -920,7 +924,7 @@ export function classifyMessage(
   if (
     rejection &&
     rejection.score > 0 &&
-    ack?.evidence.every((e) => e === "" || /:"(?:thank|thanks)\b/.test(e))
+    ack?.evidence.every((e) => e === "" || THANKS_FORMULA.test(e))
   )
     ack.score = 0;
   if (

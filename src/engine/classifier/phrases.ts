@@ -2673,7 +2673,7 @@ export const RECALL_FAMILIES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> 
 
 /** Words that name the hiring process itself (an application, an interview, a candidacy…). */
 const HIRING_WORD =
-  /(?:^|[\s|*])(?:interview\w*|applications?|applicants?|applied|applying|candida\w*|kandida\w*|cv|resume|recruit\w*|hiring|vacancy|vacancies|shortlist\w*|sollicit\w*|bewerb\w*|entretien\w*|entrevista\w*|vorstellungsgesprach\w*|gesprek\w*|gesprach\w*|vacature\w*|vaga|vacante|role|roles|position|positions|job|jobs|employer|opportunit\w*)(?:$|[\s|?*])/;
+  /(?:^|[\s|*])(?:interview\w*|applications?|applicants?|applied|applying|candida\w*|kandida\w*|cv|resume|recruit\w*|hiring|vacancy|vacancies|shortlist\w*|sollicit\w*|bewerb\w*|entretien\w*|entrevista\w*|vorstellungsgesprach\w*|vacature\w*|vaga|vacante|role|roles|position|positions|job|jobs|employer|opportunit\w*)(?:$|[\s|?*])/;
 
 /** Words that name an assessment: in an assessment phrase they name the hiring process too. */
 const ASSESSMENT_WORD =
