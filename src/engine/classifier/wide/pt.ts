@@ -312,6 +312,9 @@ export const WIDE_PT: Partial<Record<PhraseGroup, Tiers>> = {
       "nao vamos|iremos mais contratar|abrir|preencher",
       "rever|revisar|redefinir|reavaliar o perfil|escopo|orcamento da vaga|posicao|contratacao",
       "entre os|as finalistas",
+      "ponto de situacao",
+      "desculp* pelo|o atraso",
+      "decisao de suspender|congelar|pausar|adiar|cancelar|encerrar",
       "curriculo|perfil|candidatura foi|foram encaminhad*|compartilhad* .. gestor|gestora|gestores|lider|lideranca|area",
       // "processo seletivo" names the hiring process even where no gated hiring word does.
       "processo seletivo .. demorando|demorar|atrasado|atrasou|parado|suspenso|congelado|pausado|encerrado|cancelado|prorrogado|adiado",
