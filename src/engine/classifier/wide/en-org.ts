@@ -82,6 +82,7 @@ export const WIDE_EN_ORG: Partial<Record<PhraseGroup, Tiers>> = {
       "been|was|were offered|awarded to a internal|external|other|different candidate|applicant",
       "went|gone|going with a|another|other|different candidate|applicant|candidates|applicants",
       "proceed|proceeding|continue|continuing|progress|progressing with a|an different|alternative|external|internal candidate|applicant",
+      "pursue|pursuing|hire|hired|select|selected|chose|chosen|appoint|appointed a|an different|alternative|external|internal candidate|applicant",
       // "we won't be taking your candidacy forward", "we will not be progressing your application"
       "not|t be progressing|advancing|pursuing|continuing|considering with? your application|candidacy",
       "application|candidacy .. not .. moving|progressing|proceeding|going|move|progress|proceed|go|taken forward|further|ahead",
@@ -133,6 +134,8 @@ export const WIDE_EN_ORG: Partial<Record<PhraseGroup, Tiers>> = {
       "didn t make it through",
       "did not make it through",
     ],
+    // No weak cue that acknowledgements also say ("talent pool", "number of applications"): any
+    // rejection point silences an acknowledgement whose only evidence is "thank you for applying".
     w: [
       "difficult|tough|hard decision",
       "i m afraid",
@@ -144,11 +147,6 @@ export const WIDE_EN_ORG: Partial<Record<PhraseGroup, Tiers>> = {
       "every success",
       "encourage you to apply|reapply",
       "apply again",
-      "future opportunities|openings|roles|vacancies|positions",
-      "number|volume of applications|applicants|candidates",
-      "talent pool|community",
-      "appreciate your interest",
-      "thank you for the time you",
     ],
   },
   scheduling_request: {
@@ -167,7 +165,7 @@ export const WIDE_EN_ORG: Partial<Record<PhraseGroup, Tiers>> = {
       "work|suit|works|suits for a|an|the|your first|initial|second|third|final|next? interview",
     ],
     m: [
-      "phone|video|intro|introductory|exploratory|informal|initial|recruiter screening",
+      "intro|introductory|exploratory|informal screening",
       "set up a|an quick|short|brief|initial|first? phone|video|recruiter|intro|introductory screen|screening",
       "book|schedule|pick|choose|select|find a|your time|slot with the|our panel|hiring|recruiter|recruiting|interviewers",
       `${TALK} .. about|regarding|discuss|discussing .. application|cv|resume|candidacy`,
@@ -183,7 +181,7 @@ export const WIDE_EN_ORG: Partial<Record<PhraseGroup, Tiers>> = {
       "link below|above to book|schedule|choose|pick|select|reserve",
       "what does|would your diary|calendar|schedule|week|availability look like",
       "how does|do|is your diary|calendar|schedule|week|availability look|looking",
-      `grab|have|arrange|book a|an quick|short|brief|informal|intro|introductory|initial? ${TALK}|zoom|teams`,
+      `grab|arrange|book a|an quick|short|brief|informal|intro|introductory|initial? ${TALK}|zoom|teams`,
       `set up a|an quick|short|brief|informal|intro|introductory|initial? ${TALK}|zoom|teams`,
       `jump|hop on a|an quick|short|brief|informal|intro|introductory|initial? ${TALK}|zoom|teams`,
       "any chance we|i|you could|can .. call|chat|speak|talk|meet",
@@ -201,7 +199,7 @@ export const WIDE_EN_ORG: Partial<Record<PhraseGroup, Tiers>> = {
       "works|work on|at|for? my|our end|side",
       `could|can do ${DAY}|next|this`,
       "what time|times|day|days suits|suit|work|works best",
-      "please book|schedule|reserve|pick|choose|select .. link|calendar|slot|time",
+      "please book|schedule|reserve|pick|choose|select .. link|calendar|slot|slots",
       "find a slot|time|day|date that suits|works|fits",
       "talk|chat|speak through|about your experience|background|career|skills",
     ],
@@ -326,7 +324,6 @@ export const WIDE_EN_ORG: Partial<Record<PhraseGroup, Tiers>> = {
       "extend|extending|extended .. offer to you",
       "offer letter|pack|package|document|documents|paperwork .. attached|enclosed|follow|follows",
       "your|formal|written offer .. attached|enclosed|follow|follows",
-      "employment agreement|contract",
     ],
     m: [
       "make|making you an? formal|official|written|verbal? offer",
