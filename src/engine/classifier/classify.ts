@@ -77,6 +77,10 @@ for (const w of CONTEXT_WEAK) PHRASE_ENTRIES.push([w, { lang: "en", group: "cont
 
 /** Every phrase of every table plus the recruiting-context words, matched in one pass. */
 const INDEX = compilePhrases<PhraseInfo>(PHRASE_ENTRIES);
+/** The recruiting-context words alone: what a reply's quoted history is read for. */
+const CONTEXT_INDEX = compilePhrases<PhraseInfo>(PHRASE_ENTRIES.filter(([, info]) => info.group === "context"));
+/** Tokens of quoted history read for context. */
+const QUOTED_TOKENS = 300;
 
 const RECRUITING_GROUPS: ReadonlySet<PhraseGroup> = new Set([
   "rejection",
@@ -510,11 +514,7 @@ function extract(message: Message): Features {
   // its phrases never do.
   const quotedContext =
     own.level < 2 && stripped.quoted
-      ? contextLevel(
-          matchPhrases(INDEX, tokenize(normalizeText(stripped.quoted), 400)).filter(
-            (h) => h.phrase.data.group === "context",
-          ),
-        )
+      ? contextLevel(matchPhrases(CONTEXT_INDEX, tokenize(normalizeText(stripped.quoted), QUOTED_TOKENS)))
       : null;
   const ctx =
     quotedContext && quotedContext.level === 2

@@ -46,14 +46,23 @@ export interface CompiledPhrase<T> {
 /** Phrases sharing a first word: those whose second word is fixed are keyed by it. */
 interface FirstWordBucket<T> {
   anySecond: CompiledPhrase<T>[];
-  bySecond: Map<string, CompiledPhrase<T>[]>;
+  bySecond: Map<string, SecondWordBucket<T>>;
+}
+
+/** Phrases sharing their first two words: those whose third word is fixed are keyed by it. */
+interface SecondWordBucket<T> {
+  anyThird: CompiledPhrase<T>[];
+  byThird: Map<string, CompiledPhrase<T>[]>;
 }
 
 export interface PhraseIndex<T> {
   byFirst: ReadonlyMap<string, FirstWordBucket<T>>;
   byPrefix: ReadonlyMap<string, CompiledPhrase<T>[]>;
-  /** Phrases whose first token is a suffix (few: compound heads), with that suffix. */
-  bySuffix: readonly (readonly [string, CompiledPhrase<T>])[];
+  /**
+   * Phrases whose first token is a suffix (compound heads), keyed by the suffix's last
+   * {@link PREFIX_KEY} letters, with the whole suffix: one map lookup per token.
+   */
+  bySuffix: ReadonlyMap<string, readonly (readonly [string, CompiledPhrase<T>])[]>;
   size: number;
 }
 
@@ -93,7 +102,7 @@ function compileToken(raw: string, source: string): TokenMatcher {
 export function compilePhrases<T>(entries: ReadonlyArray<readonly [string, T]>): PhraseIndex<T> {
   const byFirst = new Map<string, FirstWordBucket<T>>();
   const byPrefix = new Map<string, CompiledPhrase<T>[]>();
-  const bySuffix: [string, CompiledPhrase<T>][] = [];
+  const bySuffix = new Map<string, [string, CompiledPhrase<T>][]>();
   for (const [source, data] of entries) {
     const rawTokens = source.replace(/['’]/g, " ").split(/\s+/).filter(Boolean);
     const tokens = rawTokens.map((t) => compileToken(t, source));
@@ -120,17 +129,40 @@ export function compilePhrases<T>(entries: ReadonlyArray<readonly [string, T]>):
       }
     }
     const phrase: CompiledPhrase<T> = { source, tokens, data, second, anchor };
+    // A fixed third word (after a fixed second) keys the phrase once more: "thanks for applying"
+    // is only tried where "applying" follows "thanks for".
+    const after = tokens[2];
+    const third =
+      second &&
+      after?.kind === "word" &&
+      !after.optional &&
+      after.prefixes.length === 0 &&
+      after.suffixes.length === 0
+        ? after.exact
+        : null;
     for (const w of first.exact) {
       let bucket = byFirst.get(w);
       if (!bucket) {
         bucket = { anySecond: [], bySecond: new Map() };
         byFirst.set(w, bucket);
       }
-      if (second) for (const w2 of second) push(bucket.bySecond, w2, phrase);
-      else bucket.anySecond.push(phrase);
+      if (!second) {
+        bucket.anySecond.push(phrase);
+        continue;
+      }
+      for (const w2 of second) {
+        let inner = bucket.bySecond.get(w2);
+        if (!inner) {
+          inner = { anyThird: [], byThird: new Map() };
+          bucket.bySecond.set(w2, inner);
+        }
+        if (third) for (const w3 of third) push(inner.byThird, w3, phrase);
+        else inner.anyThird.push(phrase);
+      }
     }
     for (const p of first.prefixes) push(byPrefix, p.slice(0, PREFIX_KEY), phrase);
-    for (const x of first.suffixes) bySuffix.push([x, phrase]);
+    for (const x of first.suffixes)
+      push(bySuffix, x.slice(-PREFIX_KEY), [x, phrase] as [string, CompiledPhrase<T>]);
   }
   return { byFirst, byPrefix, bySuffix, size: entries.length };
 }
@@ -204,12 +236,17 @@ export function matchPhrases<T>(index: PhraseIndex<T>, tokens: readonly string[]
     if (bucket) {
       for (const p of bucket.anySecond) tryAt(p, i);
       const next = i + 1 < tokens.length ? bucket.bySecond.get(tokens[i + 1]!) : undefined;
-      if (next) for (const p of next) tryAt(p, i);
+      if (next) {
+        for (const p of next.anyThird) tryAt(p, i);
+        const byThird = i + 2 < tokens.length ? next.byThird.get(tokens[i + 2]!) : undefined;
+        if (byThird) for (const p of byThird) tryAt(p, i);
+      }
     }
     if (tok.length >= PREFIX_KEY) {
       const pre = index.byPrefix.get(tok.slice(0, PREFIX_KEY));
       if (pre) for (const p of pre) tryAt(p, i);
-      for (const [x, p] of index.bySuffix) if (tok.endsWith(x)) tryAt(p, i);
+      const suf = index.bySuffix.get(tok.slice(-PREFIX_KEY));
+      if (suf) for (const [x, p] of suf) if (tok.endsWith(x)) tryAt(p, i);
     }
   }
   return [...found.values()];
