@@ -5,7 +5,8 @@
  *   npm run eval -- --split dev                   # dev (tune here) or train
  *   npm run eval -- --corpus DIR                  # any folder of .eml files with labels.tsv (file, label)
  *   npm run eval -- --corpus ../shared/corpus     # development check on real mail (no labels.tsv)
- *   npm run eval -- --split dev --family .x       # only families whose id contains ".x" (supplement)
+ *   npm run eval -- --split dev --family .x       # only families whose id contains ".x" (supplement);
+ *                                                 # several: --family .xc-,.xk- (second round)
  *   options: --org example.com (org domain when files lack X-Corpus-Org-Domain), --errors N
  *            (default 40, but 0 on the project's test split: never tune on its errors),
  *            --learned (switch on the learned fallback, off in production, to measure it)

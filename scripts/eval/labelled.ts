@@ -48,7 +48,7 @@ export async function readLabels(dir: string): Promise<LabelledRow[]> {
 export interface LabelledOptions {
   dir: string;
   split: string | null;
-  /** Only families whose id contains this text (e.g. `.x` for the supplementary families). */
+  /** Only families whose id contains this text, or one of several separated by commas (e.g. `.x`). */
   family?: string;
   /** Org domains when the files do not carry `X-Corpus-Org-Domain`. */
   orgDomains: string[];
@@ -65,7 +65,7 @@ export async function evalLabelled(opts: LabelledOptions): Promise<{ macroF1: nu
   const rows = (await readLabels(opts.dir)).filter(
     (r) =>
       (opts.split === null || r.split === undefined || r.split === opts.split) &&
-      (opts.family === undefined || (r.family ?? "").includes(opts.family)),
+      (opts.family === undefined || opts.family.split(",").some((f) => (r.family ?? "").includes(f))),
   );
   if (rows.length === 0)
     throw new Error(
