@@ -44,3 +44,13 @@ describe("an interview promised on condition of selection", () => {
     expect(c.label).toBe("scheduling_request");
   });
 });
+
+describe("a cancellation under a condition", () => {
+  it.each([
+    "Hi Sam,\n\nthanks, Tuesday at 14:00 works. If you need to reschedule the interview, just let me know.",
+    "Hi Sam,\n\nlooking forward to speaking on Tuesday at 14:00. Should you need to reschedule your interview, reply to this email.",
+    "Hi Sam,\n\nall set for Tuesday 14:00 with Priya. If you need to cancel or reschedule the interview, let me know.",
+  ])("is a footer, not a cancellation: %s", (body) => {
+    expect(classify(out("Re: Interview", body), OUTBOUND).label).not.toBe("interview_cancellation");
+  });
+});

@@ -78,7 +78,9 @@ for (const w of CONTEXT_WEAK) PHRASE_ENTRIES.push([w, { lang: "en", group: "cont
 /** Every phrase of every table plus the recruiting-context words, matched in one pass. */
 const INDEX = compilePhrases<PhraseInfo>(PHRASE_ENTRIES);
 /** The recruiting-context words alone: what a reply's quoted history is read for. */
-const CONTEXT_INDEX = compilePhrases<PhraseInfo>(PHRASE_ENTRIES.filter(([, info]) => info.group === "context"));
+const CONTEXT_INDEX = compilePhrases<PhraseInfo>(
+  PHRASE_ENTRIES.filter(([, info]) => info.group === "context"),
+);
 /** Tokens of quoted history read for context. */
 const QUOTED_TOKENS = 300;
 
@@ -473,7 +475,13 @@ function scorePhrases(
     const { lang, group, tier } = h.phrase.data;
     if (group === "context" || (tier === "g" && context < 2)) continue;
     // A rejection under a condition ("if you have not heard from us … unsuccessful") is not one.
-    if (group === "rejection" && conditional(tokens, sentences, h.start)) continue;
+    // So is a cancellation: "if you need to reschedule your interview, use the link below" is
+    // the footer of a confirmation.
+    if (
+      (group === "rejection" || group === "interview_cancellation") &&
+      conditional(tokens, sentences, h.start)
+    )
+      continue;
     // An interview promised on condition of being selected is part of an acknowledgement.
     if (group === "scheduling_request" && selectionConditional(tokens, sentences, h.start)) continue;
     // "We have decided not to extend an offer": a negated offer is none.
@@ -921,11 +929,7 @@ export function classifyMessage(
   // "Thank you for applying" is politeness in a rejection: an acknowledgement whose only evidence
   // is a thanks formula does not outrank a rejection cue; one that says a receipt does.
   const ack = f.scores.get("application_ack");
-  if (
-    rejection &&
-    rejection.score > 0 &&
-    ack?.evidence.every((e) => e === "" || THANKS_FORMULA.test(e))
-  )
+  if (rejection && rejection.score > 0 && ack?.evidence.every((e) => e === "" || THANKS_FORMULA.test(e)))
     ack.score = 0;
   if (
     rejection &&
