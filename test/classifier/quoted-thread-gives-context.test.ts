@@ -33,3 +33,17 @@ describe("the quoted thread gives a reply its hiring context", () => {
     expect(r.label).not.toBe("scheduling_request");
   });
 });
+
+describe("a question asked as a statement", () => {
+  it("is an inquiry without a question mark, and the evidence says how it was asked", () => {
+    const c = classify(
+      inb(
+        "Data Analyst",
+        "Hi Jordan,\n\nI am wondering, respectfully, about the outcome for the Data Analyst role I interviewed for.\n\nSam",
+      ),
+      INBOUND,
+    );
+    expect(c.label).toBe("candidate_inquiry");
+    expect(c.evidence).toContain("indirect-question");
+  });
+});

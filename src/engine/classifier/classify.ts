@@ -714,16 +714,32 @@ const PROCESS_TOPIC =
   /^(?:application|applications|applied|candidacy|interview|interviews|process|position|role|vacancy|candidature|entretien|poste|bewerbung|gesprach|stelle|vorstellungsgesprach|candidatura|entrevista|puesto|proceso|vaga|processo|sollicitatie|gesprek|functie|vacature|procedure|cv)$/;
 
 /**
- * The status word of a question the candidate asks about their process: a sentence of the
- * author's text ending in `?` that names a status topic and the process; null when there is none.
+ * A question asked as a statement ("I would like to know whether…", "j'aimerais savoir si…",
+ * "ich wollte nachfragen, ob…", "quisiera saber si…", "gostaria de saber se…", "ik vroeg me af
+ * of…"). Literal alternatives only: linear.
  */
-function askedAbout(f: Features): string | null {
-  if (f.context === 0 || !f.body.includes("?")) return null;
+const INDIRECT_QUESTION =
+  /(?:^|\s)(?:i would like to know|i.d like to know|i was wondering|i am wondering|i.m wondering|kindly (?:update|advise|inform) me|je souhaiterais savoir|j.aimerais savoir|je voudrais savoir|je me permets de vous demander|ich wurde gerne wissen|ich mochte gerne wissen|ich mochte nachfragen|ich wollte fragen|ich wollte nachfragen|ich wollte kurz nachfragen|quisiera saber|me gustaria saber|queria saber|quería saber|gostaria de saber|queria saber|poderiam me informar|ik zou graag willen weten|ik zou graag weten|ik wil graag weten|ik vroeg me af)(?:\s|$|,)/;
+
+/**
+ * The status word of a question the candidate asks about their process: a sentence of the
+ * author's text ending in `?` (or asking as a statement, see {@link INDIRECT_QUESTION}) that names
+ * a status topic and the process; null when there is none.
+ */
+function askedAbout(f: Features): { topic: string; cue: "question-mark" | "indirect-question" } | null {
+  if (f.context === 0) return null;
+  const marked = f.body.includes("?");
+  if (!marked && !INDIRECT_QUESTION.test(f.bodyNorm.slice(0, 4000))) return null;
   for (const sentence of f.bodyNorm.slice(0, 4000).split(/(?<=[?.!])\s+|\n/, 80)) {
-    if (!sentence.trimEnd().endsWith("?")) continue;
+    const cue = sentence.trimEnd().endsWith("?")
+      ? "question-mark"
+      : INDIRECT_QUESTION.test(sentence)
+        ? "indirect-question"
+        : null;
+    if (!cue) continue;
     const words = tokenize(sentence, 80);
     const topic = words.find((w) => STATUS_TOPIC.has(w));
-    if (topic && (words.some((w) => PROCESS_TOPIC.test(w)) || f.context === 2)) return topic;
+    if (topic && (words.some((w) => PROCESS_TOPIC.test(w)) || f.context === 2)) return { topic, cue };
   }
   return null;
 }
@@ -991,9 +1007,9 @@ export function classifyMessage(
   // 7. An inbound question about where the process stands, in a hiring context, with no decisive
   // phrase: the candidate is asking ("Is there anything new on my application?").
   if (direction === "inbound" && newsletter === 0) {
-    const topic = askedAbout(f);
-    if (topic)
-      return finish("candidate_inquiry", 0.6, ["question-mark", `topic:${topic}`, "direction:inbound"], f);
+    const asked = askedAbout(f);
+    if (asked)
+      return finish("candidate_inquiry", 0.6, [asked.cue, `topic:${asked.topic}`, "direction:inbound"], f);
   }
 
   // 8. An inbound reply in a hiring thread with no decisive phrase: the candidate answered.
