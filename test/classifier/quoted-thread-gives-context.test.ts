@@ -29,7 +29,7 @@ describe("the quoted thread gives a reply its hiring context", () => {
   });
 
   it("never takes the quoted message's intent: a thank-you under a quoted invitation is no invitation", () => {
-    const r = classify(out("Re: Next steps", "Thanks Sam, noted." + QUOTED_INVITE), OUTBOUND);
+    const r = classify(out("Re: Next steps", `Thanks Sam, noted.${QUOTED_INVITE}`), OUTBOUND);
     expect(r.label).not.toBe("scheduling_request");
   });
 });
