@@ -82,7 +82,7 @@ const CONTEXT_INDEX = compilePhrases<PhraseInfo>(
   PHRASE_ENTRIES.filter(([, info]) => info.group === "context"),
 );
 /** Tokens of quoted history read for context. */
-const QUOTED_TOKENS = 300;
+const QUOTED_TOKENS = 150;
 
 const RECRUITING_GROUPS: ReadonlySet<PhraseGroup> = new Set([
   "rejection",

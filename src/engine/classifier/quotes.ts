@@ -27,7 +27,7 @@ export interface StrippedText {
 }
 
 /** Characters of quoted history kept for context. */
-export const QUOTED_KEEP_CHARS = 2000;
+export const QUOTED_KEEP_CHARS = 800;
 
 /** "On … wrote:" and its translations; the line is already normalised (no diacritics, lower case). */
 /**
