@@ -61,6 +61,11 @@ export const WIDE_PT: Partial<Record<PhraseGroup, Tiers>> = {
       "desta vez nao foi|sera possivel",
       "encerrar|encerramos|encerrou .. sua|tua participacao",
       "nao seguira|seguiras|avancara|avancaras|passara|passaras .. proxima|proximas|seguinte etapa|etapas|fase|fases",
+      // "a sua participação neste processo se encerra aqui", "termina nesta fase"
+      "participacao .. se? encerra|encerrou|encerrada|termina|terminou|terminada|finaliza|finalizada|finalizou",
+      // Scored out: "a sua pontuação ficou abaixo da nota mínima exigida"
+      "pontuacao|nota|classificacao ficou|foi|ficaram|esteve abaixo|aquem|inferior",
+      "abaixo|aquem da|do pontuacao|nota minima|exigida|necessaria|pretendida",
     ],
     w: [
       "agradecemos .. interesse|tempo|dedicacao",
@@ -98,11 +103,19 @@ export const WIDE_PT: Partial<Record<PhraseGroup, Tiers>> = {
       "proxima etapa|fase e|sera uma? entrevista|conversa|painel|bate",
       "etapa seguinte e|sera uma? entrevista|conversa|painel|bate",
       "janelas|horarios|momentos em que .. livre|livres|disponivel|disponiveis",
+      // "gostaria de convidá-lo para a etapa final", "convidamos-te para a próxima fase"
+      "convid* lo|la|los|las|te|vos? para a|uma? proxima|seguinte|ultima|etapa|fase",
+      // Times proposed: "sugiro quinta às 15h ou sexta às 10h", "proponho o dia 12"
+      "sugiro|sugerimos|proponho|propomos .. as|dia|segunda|terca|quarta|quinta|sexta|amanha|manha|tarde",
+      "se nenhum|nenhuma .. funcionar|funcionarem|servir|servirem|der|derem|convier|for possivel",
+      "funciona|funcionaria|serve|serviria|daria|convem para voce|si|ti",
+      "teria|terias|tens|tem disponibilidade",
+      "que tal .. segunda|terca|quarta|quinta|sexta|amanha|dia",
     ],
   },
   interview_confirmation: {
     s: [
-      "entrevista .. confirmada|agendada|marcada|remarcada|reagendada para",
+      "entrevista .. esta|foi|fica|ficou|ficara|sera|segue confirmada|agendada|marcada|remarcada|reagendada",
       "confirmamos|confirmo|confirmada|confirmado .. entrevista|conversa|agendamento",
       "remarquei|reagendei|remarcamos|reagendamos .. entrevista|conversa",
       "seu|teu agendamento esta|foi confirmado",
@@ -115,7 +128,8 @@ export const WIDE_PT: Partial<Record<PhraseGroup, Tiers>> = {
   },
   interview_cancellation: {
     s: [
-      "entrevista|conversa|chamada|call|painel .. adiada|adiado|cancelada|cancelado|desmarcada|desmarcado|suspensa",
+      "entrevista|conversa|chamada|call|painel .. adiada|adiado|cancelada|cancelado|desmarcada|desmarcado|suspensa|desmarcacao|cancelamento|adiamento",
+      "desmarcar|desmarcamos|desmarquei|desmarcaremos .. entrevista|conversa|chamada|call|painel",
       "foi|sera|ser|seja|precisou|precisa adiada|desmarcada|desmarcado|cancelada",
       "precisamos|preciso|precisaremos|tivemos|teremos|vamos|vou de|que? adiar|cancelar|desmarcar|remarcar|reagendar",
       "ter|tera|terei|teremos|teria de|que adiar|cancelar|desmarcar|remarcar|reagendar",
@@ -134,9 +148,11 @@ export const WIDE_PT: Partial<Record<PhraseGroup, Tiers>> = {
       "teve|tive|tivemos|houve|surgiu um imprevisto",
       "obrigad* a adiar|cancelar|desmarcar|remarcar|reagendar",
       "fica|ficara sem efeito",
+      // "voltaremos a contactá-lo logo que seja possível reagendar"
+      "possivel|possamos|pudermos reagendar|remarcar|reagendarmos|remarcarmos",
     ],
     w: [
-      "pelo transtorno|inconveniente|incomodo",
+      "pelo|o|qualquer transtorno|inconveniente|incomodo",
       "motivos internos|imprevistos",
       "forca maior",
       "reagendamento|remarcacao",
@@ -156,12 +172,16 @@ export const WIDE_PT: Partial<Record<PhraseGroup, Tiers>> = {
       "prova tecnica|pratica|online|escrita",
       "link para o? teste|desafio|avaliacao|prova",
       "codility|hackerrank|coderbyte|testgorilla",
+      // "segue em anexo o case da próxima fase", "envio-te o enunciado do desafio"
+      "segue|seguem|envio|enviamos|anexo|anexamos|partilho|compartilho .. case|desafio|teste|exercicio|enunciado|prova",
     ],
     m: [
       "apresentacao .. sobre|do|da o? case|desafio",
       "case|enunciado|desafio em anexo|anexado|abaixo",
       "nao existe|ha resposta certa|errada",
       "enunciado .. anexo|segue|abaixo|link",
+      // Deadline for a take-home: "tens até 25 de maio para nos enviar a tua proposta"
+      "tens|tem|teras|tera|terao ate .. para|pra nos? enviar|entregar|submeter|devolver|concluir",
     ],
   },
   assessment_done: {
@@ -235,7 +255,16 @@ export const WIDE_PT: Partial<Record<PhraseGroup, Tiers>> = {
       "candidatura .. submetid*",
       "confirmamos a|o recepcao|rececao|recebimento",
     ],
-    m: ["o que acontece agora", "por ordem de chegada"],
+    m: [
+      "o que acontece agora",
+      "por ordem de chegada",
+      // Recorded and passed on: "já cadastrei no nosso sistema", "registámos o seu CV na base"
+      "cadastrei|cadastramos|registei|registamos|registrei|registramos|inseri|inserimos .. sistema|base|banco|plataforma",
+      "encaminhei|encaminhamos .. area|gestor|gestora|responsavel|responsaveis|lider",
+      // Conditional promise of contact: "se o seu perfil seguir no processo, eu te procuro"
+      "perfil seguir|avancar|corresponder|encaixar",
+      "perfil for selecionad*|aprovad*|compativel",
+    ],
   },
   status_update: {
     s: [
@@ -353,6 +382,11 @@ export const WIDE_PT: Partial<Record<PhraseGroup, Tiers>> = {
       "qualquer um|uma dos|das horarios|opcoes|datas",
       "prefiro .. horario|opcao|data|manha|tarde",
     ],
+    m: [
+      // "Pode ser sim! segunda às 16:15 está ótimo pra mim"
+      "otimo|perfeito|ideal|excelente pra|para mim",
+      "pode ser sim",
+    ],
   },
   candidate_inquiry: {
     s: [
@@ -386,6 +420,7 @@ export const WIDE_PT: Partial<Record<PhraseGroup, Tiers>> = {
       "permanecer|continuar|ficar na|no|em minha|meu? atual? empresa|emprego|cargo|trabalho",
       "declinar|recusar|declino|recuso a? proposta|oferta|vaga|convite",
       "desejo|desejamos sucesso na contratacao|selecao|busca",
+      "nao vou|irei|poderei|posso|consigo aceitar|aceita* a|o? proposta|oferta|convite|vaga",
     ],
     m: [
       "proposta|oferta de|em outra|outro empresa|companhia|lugar",
@@ -397,6 +432,13 @@ export const WIDE_PT: Partial<Record<PhraseGroup, Tiers>> = {
       "prefiro|preferi|decidi|vou|quero|preciso nao continuar|seguir|prosseguir|participar",
       "nao continuar|seguir|prosseguir .. processo",
       "ja nao estou|estarei disponivel",
+      // Declining the offer: "decidi não a aceitar", "optei por não aceitar a proposta"
+      "decidi|resolvi|optei|preferi|decidimos por? nao a|o|la|lo? aceita*",
+    ],
+    w: [
+      // The usual lead-in of a decline: "depois de refletir bem", "após muita reflexão"
+      "depois|apos de? refletir|ponderar|pensar",
+      "depois|apos muita|alguma|longa reflexao|ponderacao",
     ],
   },
 };
