@@ -2671,9 +2671,12 @@ export const RECALL_FAMILIES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> 
   nl: {},
 };
 
-/** Words that name the hiring process itself (an application, an interview, a candidacy…). */
+/**
+ * Words that name the hiring process itself (an application, an interview, a candidacy…) and the
+ * job words of each language (role, poste, Stelle, puesto, vaga, functie).
+ */
 const HIRING_WORD =
-  /(?:^|[\s|*])(?:interview\w*|applications?|applicants?|applied|applying|candida\w*|kandida\w*|cv|resume|recruit\w*|hiring|vacancy|vacancies|shortlist\w*|sollicit\w*|bewerb\w*|entretien\w*|entrevista\w*|vorstellungsgesprach\w*|vacature\w*|vaga|vacante|role|roles|position|positions|job|jobs|employer|opportunit\w*)(?:$|[\s|?*])/;
+  /(?:^|[\s|*])(?:interview\w*|applications?|applicants?|applied|applying|candida\w*|kandida\w*|cv|resume|recruit\w*|hiring|vacancy|vacancies|shortlist\w*|sollicit\w*|bewerb\w*|entretien\w*|entrevista\w*|vorstellungsgesprach\w*|vacature\w*|vaga|vagas|vacante|postul\w*|recrut\w*|curriculo|curriculum|lebenslauf|seleccion|role|roles|position|positions|job|jobs|poste|postes|stelle|puesto|puestos|cargo|functie|employer|opportunit\w*)(?:$|[\s|?*])/;
 
 /** Words that name an assessment: in an assessment phrase they name the hiring process too. */
 const ASSESSMENT_WORD =
