@@ -90,6 +90,20 @@ export const WIDE_EN_ORG: Partial<Record<PhraseGroup, Tiers>> = {
       "application|candidacy will|can|could|did not .. moving|progressing|proceeding|going|move|progress|proceed|go|taken forward|further|ahead",
       "application|candidacy cannot .. moving|progressing|proceeding|going|move|progress|proceed|go|taken forward|further|ahead",
       "closed|closing your application|applications|candidacy",
+      // "your application for the position of X has been unsuccessful" (a condition "if you have not
+      // heard … assume your application was unsuccessful" is skipped by the classifier).
+      "application|applications|candidacy .. has|have|was|were|is been? unsuccessful",
+      "position|role|vacancy .. has|have|was been? unsuccessful",
+      // "we've decided to offer the position to the other candidate", "gave the role to someone else"
+      "offer|offered|offering|give|given|gave|award|awarded the|this role|position|job|vacancy to .. another|other|different|alternative|internal|external candidate|applicant|candidates|applicants",
+      "offer|offered|offering|give|given|gave|award|awarded the|this role|position|job|vacancy to someone|somebody else",
+      // "another candidate had more hands-on experience", "other applicants with stronger …"
+      "another|other|alternative candidate|candidates|applicant|applicants had|has|have|with more|stronger|greater|closer|better|deeper|broader|longer",
+      // "they won't be taking your application any further", "we're not moving forward with your candidacy"
+      "not|t be taking|moving|putting|carrying your application|candidacy|cv any? further|forward",
+      "not|t be moving|going|proceeding|progressing forward|ahead|further with your application|candidacy",
+      "not moving|going|proceeding|progressing forward|ahead|further with your application|candidacy",
+      "forward|ahead with other|another|alternative|different candidates|candidate|applicants|applicant",
     ],
     m: [
       ...NEGATED_DECLINES,
@@ -111,6 +125,8 @@ export const WIDE_EN_ORG: Partial<Record<PhraseGroup, Tiers>> = {
       "cannot|can t invite|progress|advance|move you to|for|into the? next|final|second|third|further|interview|round|stage",
       "not|t be able to invite|progress|advance|move you to|for|into the? next|final|second|third|further|interview|round|stage",
       "not|t be inviting|progressing|advancing|moving you to|for|into the? next|final|second|third|further|interview|round|stage",
+      // "you have not been selected to proceed": a declining act, but tenders say it too.
+      "not been? selected|chosen|shortlisted to move|progress|proceed|advance|continue",
     ],
     g: [
       ...NEGATED_DECLINES,
@@ -119,7 +135,7 @@ export const WIDE_EN_ORG: Partial<Record<PhraseGroup, Tiers>> = {
       "experience|profile|background|skills|qualifications do|does|did not .. match|meet|align|fit|suit",
       "doesn|don|didn t meet .. requirements|criteria|bar|threshold",
       "does|do|did not meet .. requirements|criteria|bar|threshold",
-      "t|not the news|outcome|answer|result|response you were|d|had hoping|hoped|looking",
+      "t|not the news|outcome|answer|result|response you|we|i were|was|d|had hoping|hoped|looking",
       "move|moving|head|heading|went|gone|going|take|taking in a|another different|new? direction",
       "not feel|think|believe .. match|matches|meet|meets|align|aligns|fit|fits|suited",
       "difficult|tough|hard decision not to",
@@ -129,6 +145,9 @@ export const WIDE_EN_ORG: Partial<Record<PhraseGroup, Tiers>> = {
       "not|t be inviting|progressing|advancing you",
       "not|t be? taking|pursuing|progressing|moving|take|pursue|progress things|this|it|matters further|forward",
       "not|t be moving|taking you forward|further|ahead",
+      // "the client decided not to take things further" ("decided …" counts as a declining act).
+      "decided not to take|move|pursue|progress|proceed|go things|this|it|matters|you? forward|further|ahead",
+      "not|t be moving|going|proceeding forward|ahead with you",
       "didn t make the cut",
       "did not make the cut",
       "didn t make it through",
@@ -163,6 +182,11 @@ export const WIDE_EN_ORG: Partial<Record<PhraseGroup, Tiers>> = {
       "hiring manager|team would|d like to meet|speak|talk|chat",
       "to book|schedule|reserve|arrange|choose|pick|select your interview|interviews",
       "work|suit|works|suits for a|an|the|your first|initial|second|third|final|next? interview",
+      // "the panel would like to see you for a second interview", "meet you for an interview"
+      "see|meet you for a|an|the|your .. interview|interviews",
+      "available|free for a|an|the|your .. interview|interviews",
+      // "your profile has been shortlisted for a telephonic round": shortlisted for a meeting to come.
+      "shortlisted for a|an|the .. interview|interviews|round|discussion",
     ],
     m: [
       "intro|introductory|exploratory|informal screening",
@@ -175,6 +199,15 @@ export const WIDE_EN_ORG: Partial<Record<PhraseGroup, Tiers>> = {
       "talk|speak|chat|chatting|talking|speaking about|regarding|through the|this|our|an|a .. role|position|opening|opportunity|vacancy|job",
       "talk|speak|chat|go through|over your application|cv|resume|candidacy|background|experience",
       "reply|respond with a couple|few of? times|slots|options|dates",
+      // Indian English and agency usage: "a telephonic discussion with our technical panel".
+      "telephonic discussion|round|interview|call|conversation",
+      "technical|managerial|hr|f2f|telephonic round",
+      "with our|the technical|interview|interviewing|hiring|recruitment|selection panel",
+      // "we'd like to meet you in person for the next round"
+      "meet|see you .. for the|a|an next|first|second|third|final|technical round|stage",
+      // British informal: "fancy a coffee next week so we can talk about the role?"
+      "fancy a|an quick|informal|proper? coffee|chat|call|catch|natter|brew",
+      "discuss|discussing the|this|your .. role|position|opportunity|vacancy|application|cv|resume",
     ],
     g: [
       "send|share .. calendar|booking|scheduling link",
@@ -202,6 +235,8 @@ export const WIDE_EN_ORG: Partial<Record<PhraseGroup, Tiers>> = {
       "please book|schedule|reserve|pick|choose|select .. link|calendar|slot|slots",
       "find a slot|time|day|date that suits|works|fits",
       "talk|chat|speak through|about your experience|background|career|skills",
+      `can|could you do ${DAY}|either|next|this`,
+      "schedule|arrange|set up|organise|organize a|an .. discussion|round",
     ],
     w: [
       "tell you a bit|more about the role|team|company|position|opportunity",
@@ -210,6 +245,10 @@ export const WIDE_EN_ORG: Partial<Record<PhraseGroup, Tiers>> = {
       "time that suits|works",
       "minutes is plenty|enough",
       "at your convenience",
+      "kindly revert",
+      "get|put|pop something|time in the|your diary|calendar",
+      "block the|your|our .. calendar|calendars|diary",
+      "happy to do a|an video|phone|zoom|teams call",
     ],
   },
   interview_confirmation: {
@@ -217,6 +256,10 @@ export const WIDE_EN_ORG: Partial<Record<PhraseGroup, Tiers>> = {
     // please join a few minutes early"): only a time already set counts here, never what will
     // happen, and no weak cues (a tie with a request goes to confirmation).
     s: ["interview confirmation|confirmed", "ve|have|has|just confirmed your|the .. interview|interviews"],
+    // Agency style: "All confirmed for Tuesday 5 May at 9:00am at the client's office … let me know
+    // how it went!" (medium: a client visit reads the same, so it needs an agency cue beside it).
+    m: [`all|you re|you are|that s|everything s confirmed for ${DAY}|${MONTH}|tomorrow`],
+    w: ["let me know how it went|goes", "at the client s office|offices|site|premises"],
     g: [
       // Business mail says these too: only in a hiring context.
       "same link|room|address|details|location as before",
@@ -240,15 +283,20 @@ export const WIDE_EN_ORG: Partial<Record<PhraseGroup, Tiers>> = {
       "interview|interviews .. has|have|had to be? cancelled|canceled|postponed",
       "interviewer|interviewers .. unwell|sick|ill|unavailable|away|emergency|conflict|clash",
       "interviewer|interviewers .. not|unable|cannot|t .. make|attend|join",
-      "hiring manager|team .. unwell|sick|ill|unavailable|away|emergency|conflict|clash",
       // "we'll have to move your interview", "the interview will need to be rearranged"
       "have|had to move|shift|push|bump|rearrange|rebook your|the|our|tomorrow|today .. interview|interviews",
       "interview|interviews .. need|needs|have|has to be moved|rescheduled|rearranged|postponed|cancelled|canceled|rebooked",
       "postponement|cancellation|rescheduling of your|the .. interview|interviews",
       "unable|able to go ahead with .. interview|interviews",
       "cancel|cancelled|canceled|cancelling|canceling|postpone|postponed|postponing .. screening",
+      // "Tuesday's interview is off", "the interview has been called off", "interview on hold"
+      "interview|interviews .. is|s|are off",
+      "interview|interviews .. called|pulled off",
+      "interview|interviews .. on hold|ice",
     ],
     w: [
+      // "the hiring manager is away until Friday" is a delay (a status update) unless an interview moves.
+      "hiring manager|team .. unwell|sick|ill|unavailable|away|emergency|conflict|clash",
       "something has|s come up",
       "something came up",
       "change of plans",
@@ -280,6 +328,12 @@ export const WIDE_EN_ORG: Partial<Record<PhraseGroup, Tiers>> = {
       "no longer .. take|taking place",
       "unexpected|unforeseen|urgent .. conflict|clash|circumstances|commitment|emergency",
       "last minute conflict|clash|emergency|commitment",
+      // "we won't be able to see you on Thursday as planned", "will not take place as planned"
+      "not|t be able to see|meet|interview you",
+      "unable to see|meet|interview you",
+      "not take|taking place as planned|scheduled|arranged|agreed",
+      "of the panel is|are|has|have .. unavailable|unwell|ill|sick|away|emergency",
+      `tomorrow|today|${DAY} s .. is|s off`,
     ],
   },
   assessment: {
@@ -329,6 +383,10 @@ export const WIDE_EN_ORG: Partial<Record<PhraseGroup, Tiers>> = {
       "extend|extending|extended .. offer to you",
       "offer letter|pack|package|document|documents|paperwork .. attached|enclosed|follow|follows",
       "your|formal|written offer .. attached|enclosed|follow|follows",
+      // "you got the job!", "the role is yours"
+      "you ve|have got the job|role|position",
+      "you got the role|position",
+      "the role|position|job is yours",
     ],
     m: [
       "make|making you an? formal|official|written|verbal? offer",
@@ -348,7 +406,18 @@ export const WIDE_EN_ORG: Partial<Record<PhraseGroup, Tiers>> = {
       "sign|signing|countersign .. offer|contract",
       "like|love to have you aboard",
       "like|love to have you on board",
+      // "the client wants to hire you", "we'd like to make you an offer", "review and sign your offer"
+      "want|wants|like|love|decided|keen|ready|going to hire|employ|appoint you",
+      "like|love|pleased|delighted|happy|thrilled|excited|able|ready to make|extend you an? formal|official|written|verbal? offer",
+      "review|accept|sign your|the offer",
+      "putting|put|pulling|pull together an|the|your offer",
     ],
-    w: ["background|reference check|checks", "pre employment"],
+    w: [
+      "background|reference check|checks",
+      "pre employment",
+      "start|starting date",
+      "base|starting|annual salary",
+      "salary of",
+    ],
   },
 };
