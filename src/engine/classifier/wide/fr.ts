@@ -17,6 +17,18 @@ export const WIDE_FR: Partial<Record<PhraseGroup, Tiers>> = {
       "disponible|disponibles|dispo|dispos pour un|une entretien|entretiens",
       "disponibilites pour passer .. entretien",
       "passer un|une entretien .. avec nous",
+      "planifier|organiser|fixer|programmer|caler un|une|votre|notre|le entretien|entretiens",
+      "convenir d un|une entretien|entretiens",
+      "date|creneau|horaire|moment pour un|votre|l|notre|cet entretien",
+    ],
+    m: [
+      // Recruiter outreach: the profile caught someone's eye ("votre profil, ça m'intéresse").
+      "profil|cv|parcours ca? m|nous interesse|interpelle",
+      "profil|cv|parcours a|ont retenu|attire|capte mon|notre attention",
+    ],
+    w: [
+      "pour un|une call|appel|echange|visio|point rapide|court|courte",
+      "proposez|propose moi|nous un|une|des|vos creneau|creneaux|date|dates|horaire|horaires",
     ],
     g: [
       // Asking for slots or availability (also said in business mail: hiring context required).
@@ -54,6 +66,8 @@ export const WIDE_FR: Partial<Record<PhraseGroup, Tiers>> = {
       "si aucune|aucun de ces dates|creneaux|horaires",
       "on se parle",
       "un cafe visio",
+      "passer nous|me voir",
+      "dites|dis moi ce qui vous|te arrange|convient",
     ],
   },
   rejection: {
@@ -93,6 +107,7 @@ export const WIDE_FR: Partial<Record<PhraseGroup, Tiers>> = {
       "pas poursuivre|continuer le|ce processus",
       "avons opte|prefere|privilegie|choisi|retenu un|une|d autre|autres profil|profils|personne|personnes|candidat|candidate|candidats|candidates",
       "fait le choix d un|une autre profil|personne|candidat|candidate",
+      "opte|optons pour un|une|d autre|autres profil|profils|personne|candidat|candidate|candidats|candidates",
       "fait le choix d autres profils|personnes|candidats|candidates",
       "partons|part|partis sur un|une|d autre|autres profil|profils|personne|candidat|candidate",
       "profil|personne ailleurs",
@@ -107,6 +122,8 @@ export const WIDE_FR: Partial<Record<PhraseGroup, Tiers>> = {
       "pas assez senior|experimente|experimentee|technique",
       "pas .. retenir votre|ton profil|dossier",
       "profil|candidat|candidate|personne .. plus senior|experimente|experimentee|adapte|proche|autonome|operationnel",
+      // "Nous ne pourrons donc pas vous proposer l'étape suivante": no further stage offered.
+      "pas vous|te proposer|offrir .. etape|etapes|tour",
     ],
     g: [
       // Declines that business mail says too (to a supplier, of a quote): a hiring context is needed.
@@ -127,6 +144,8 @@ export const WIDE_FR: Partial<Record<PhraseGroup, Tiers>> = {
       "decision negative",
       "offre a un|une autre",
       "choix s est porte sur",
+      "pas poursuivre|continuer|avancer avec vous|toi",
+      "poursuivrons|continuerons pas avec vous|toi",
     ],
     w: [
       "reponse negative",
@@ -135,6 +154,7 @@ export const WIDE_FR: Partial<Record<PhraseGroup, Tiers>> = {
       "succes dans vos|tes recherches|projets|demarches",
       "reussite dans vos|tes recherches|projets|demarches",
       "meilleur|meilleurs pour la suite",
+      "reussite|chance pour la suite",
       "je prefere te|vous le dire",
       "conserver|conservons|conserverons|garder|gardons|garderons votre|ton cv|profil|candidature|dossier",
       "vivier",
@@ -175,6 +195,11 @@ export const WIDE_FR: Partial<Record<PhraseGroup, Tiers>> = {
       "resultats obtenus",
       "resultat|resultats de votre|ton exercice|test|evaluation",
       "suite de votre|ton evaluation",
+      "travail|livrable|exercice|test|cas rendu|remis|realise|effectue",
+      "rendu du cas|test|exercice",
+      "rendu de|sur votre|ton|le|la cas|test|exercice|etude",
+      "merci pour|de votre|ton|le travail|livrable|rendu",
+      "l|les ont|a examine|examines|relu|relus|corrige|evalue|analyse|etudie",
     ],
   },
   interview_cancellation: {
@@ -201,6 +226,9 @@ export const WIDE_FR: Partial<Record<PhraseGroup, Tiers>> = {
       "annulation|report de votre|notre|l|le rendez vous",
       "annulation|report de votre|notre|l|cet echange|appel",
       "echange|appel|visio .. annule|annulee|reporte|reportee|decale|decalee",
+      // Rescheduling: "je reviens vers vous pour convenir d'une nouvelle date".
+      "convenir|fixer|trouver|caler|reprogrammer d? une nouvelle date|heure",
+      "convenir|trouver|fixer|caler|reprogrammer d? un nouveau creneau|horaire|rendez",
     ],
     w: [
       "toutes nos excuses pour ce contretemps|changement|desagrement",
@@ -216,6 +244,24 @@ export const WIDE_FR: Partial<Record<PhraseGroup, Tiers>> = {
       "motif indique",
       "indisponible",
       "souffrant|souffrante",
+    ],
+  },
+  interview_confirmation: {
+    s: [
+      "confirme|confirmons|confirmer votre|notre|l|cet entretien",
+      "entretien est|a bien? ete? confirme|fixe|programme|planifie",
+    ],
+    g: [
+      // Practical arrival details of a set meeting: counted only in a hiring context.
+      "c est note|entendu|confirme|valide pour",
+      "demandez|demander .. a l accueil",
+      "presentez|presenter vous? a l accueil",
+      "badge visiteur|d acces",
+      "remettra|remettrons|remettre un badge",
+      "rendez vous au",
+      "rendez vous dans nos locaux|bureaux",
+      "rendez vous a l accueil|adresse",
+      "vous attendrons|attendrai|attendra",
     ],
   },
   offer: {
@@ -236,6 +282,17 @@ export const WIDE_FR: Partial<Record<PhraseGroup, Tiers>> = {
       "prise de poste envisagee|prevue|souhaitee",
       "bienvenue a bord",
       "avez ete retenu|retenue|selectionne|selectionnee pour le poste",
+      // Wanting the candidate on board, and the paperwork of a hire.
+      "vous|t avoir a bord",
+      "vous|t avoir parmi nous",
+      "vous|t avoir dans l|notre|nos equipe|equipes|rangs",
+      "vous|te compter parmi nous|nos|notre",
+      "proposition d embauche|d emploi|d engagement",
+      "proposition de contrat",
+      "promesse d embauche",
+      "lettre d offre|d embauche|d engagement",
+      "proposer|offrir le poste de|d",
+      "faire une|un proposition|offre .. pour le|au poste",
     ],
     w: [
       "vous|t accueillir au sein",
@@ -251,6 +308,16 @@ export const WIDE_FR: Partial<Record<PhraseGroup, Tiers>> = {
       "avantages",
       "mutuelle",
       "tickets restaurant",
+      "contrat de travail",
+    ],
+    g: [
+      // Terms of a hire that a supplier's quote shares: counted only in a hiring context.
+      "proposition ecrite|formelle|officielle",
+      "salaire|remuneration dont|convenu|convenue|discute|evoque|propose|proposee",
+      "date de demarrage|debut",
+      "date d arrivee|embauche|entree",
+      "equipe est unanime",
+      "decision unanime",
     ],
   },
   application_ack: {
@@ -321,11 +388,17 @@ export const WIDE_FR: Partial<Record<PhraseGroup, Tiers>> = {
       "entretiens se poursuivent",
       "entretiens sont toujours|encore en cours",
       "candidature .. etape suivante",
+      "candidature avance|progresse|evolue",
+      "candidature a progresse|avance|evolue",
+      "candidature .. passe|passee a l|la etape|phase",
+      "candidature .. passe|passee en phase|etape",
     ],
     m: [
       "mise a jour concernant|de|sur votre candidature",
       "gel des recrutements|embauches",
       "processus|recrutement|selection .. plus long|longue|longs que prevu",
+      // Moved on to the hiring manager ("a été transmise au manager recruteur").
+      "ete transmise|transmis|transferee|partagee au|aux manager|managers|hiring|operationnel|operationnels",
     ],
     g: [
       // Said of any project too: counted only in a hiring context.
@@ -385,6 +458,11 @@ export const WIDE_FR: Partial<Record<PhraseGroup, Tiers>> = {
       "en attente du retour|feu",
       "en attente d un retour|arbitrage",
       "reprenons|relancerons|relancons le|ce recrutement|processus",
+      "nouvelle etape",
+      "delai moyen",
+      "a cette etape",
+      "a ce stade",
+      "aucune action n est requise|necessaire",
     ],
     w: [
       "reorganisation interne",
@@ -407,6 +485,7 @@ export const WIDE_FR: Partial<Record<PhraseGroup, Tiers>> = {
     ],
   },
   candidate_inquiry: {
+    g: ["dois|devrai|devrais donner|rendre une|ma reponse"],
     s: [
       "revenir vers vous .. ma candidature",
       "ou en etes vous",
@@ -483,6 +562,15 @@ export const WIDE_FR: Partial<Record<PhraseGroup, Tiers>> = {
       "suite du processus",
       "suite de la procedure",
       "je me demandais|demande si|quand|ou",
+      // Asking when the decision falls, often with another offer pending.
+      "quel moment .. decision|reponse|retour|nouvelles",
+      "decision devrait|pourrait|doit|va|sera|serait .. prise|rendue|tomber|arriver",
+      "suite a|depuis notre|mon entrevue",
+    ],
+    w: [
+      "savez|sauriez vous quand|si|a|ou|combien",
+      "autre offre|proposition sur la table",
+      "autre offre|proposition en cours|attente|main",
     ],
   },
   candidate_reply: {
@@ -532,7 +620,15 @@ export const WIDE_FR: Partial<Record<PhraseGroup, Tiers>> = {
       "je suis disponible",
       "le creneau de .. me convient",
       "me conviendrait|conviendrait parfaitement",
+      "voici|suivent mes|nos dispos|disponibilites|creneaux",
+      "je vous|te transmets|envoie|indique|communique mes dispos|disponibilites|creneaux",
+      "n importe quel matin|jour|moment|apres midi|creneau",
     ],
+    m: [
+      "je prefere|prefererais|privilegie la|le|en visio|telephone|presentiel",
+      "je peux|pourrai|pourrais me deplacer|liberer",
+    ],
+    w: ["toute la journee|matinee", "tout l apres midi"],
   },
   documents: {
     s: [
