@@ -122,6 +122,16 @@ export const WIDE_NL: Partial<Record<PhraseGroup, Tiers>> = {
       "gekozen voor een interne",
       "niet in behandeling",
       "moeten|moet .. je|jou|u teleurstellen",
+      // "gaan we het niet met jou doen", "we gaan niet verder met je kandidatuur"
+      "het niet met je|jou|u .. doen|aangaan",
+      "besloten|beslist|besluit|kiezen|kiest|gekozen .. niet .. verder|door .. met je|jou|jouw|u|uw",
+      "geen vervolg .. aanbieden|bieden|geven",
+      // agency: "mijn opdrachtgever kiest voor een andere kandidaat / gaat niet verder met je"
+      "opdrachtgever|klant .. kiest|kiezen|koos|gekozen|gaat|gaan .. voor een? andere|ander|iemand",
+      "opdrachtgever|klant .. niet .. verder|door|voort .. met je|jou|jouw|u|uw",
+      "opdrachtgever|klant .. geen interesse|vervolg",
+      "helaas .. afgewezen|afwijzen|afwijzing",
+      "geen match",
     ],
     w: [
       "knoop doorgehakt|doorhakken",
@@ -157,8 +167,18 @@ export const WIDE_NL: Partial<Record<PhraseGroup, Tiers>> = {
       "wanneer .. je|jou|u .. uitkomen|uitkomt|schikken|schikt|passen|past",
       "wanneer .. je|jij|u .. beschikbaar|tijd",
       "via deze|onderstaande|de .. link .. inplannen|plannen|kiezen|boeken|reserveren",
+      // "heb je morgen een kwartiertje voor een belletje?", "tijd voor een kennismaking"
+      "tijd|ruimte|gelegenheid voor een? .. belletje|telefoontje|kennismaking|kennismakingsgesprek|videocall|call|gesprek|gesprekje|kop",
+      "kwartiertje|halfuurtje|halfuur|uurtje .. voor? .. belletje|telefoontje|gesprek|gesprekje|kennismaking|call|bellen|spreken",
+      "je|jouw|uw beschikbaarheid .. doorgeven|laten weten|sturen|delen|aangeven|opgeven|door",
+      "beschikbaarheid .. voor .. gesprek*|*gesprek|interview*|kennismaking|belletje|call",
+      "opdrachtgever|klant .. wil|wilt|zou|willen .. je|jou|u .. graag? .. spreken|ontmoeten|zien|uitnodigen|leren",
+      `plannen|inplannen|inroosteren|prikken|vastleggen|plan .. een? .. ${GESPREK}|kennismaking*|belafspraak`,
+      "zou je|u .. langs willen|kunnen komen",
+      "voorkeur voor .. ochtend|middag|dag|tijdstip|moment|video|teams|telefonisch|locatie",
     ],
     w: [
+      "schikt|past|lukt het|dit|dat .. je|jou|u",
       "zullen we .. bellen",
       "profiel .. tegen|tegengekomen",
       "even bellen",
@@ -184,8 +204,17 @@ export const WIDE_NL: Partial<Record<PhraseGroup, Tiers>> = {
       "kalenderuitnodiging",
       "agenda uitnodiging",
       "nieuwe tijdstip|datum|tijd .. bevestigd|vastgelegd",
+      // "Staat genoteerd: maandag om 9.30 uur met …"
+      "staat|is genoteerd|vastgelegd|ingepland|bevestigd|gepland .. maandag|dinsdag|woensdag|donderdag|vrijdag|morgen|om",
+      "succes met de|je|jouw|uw voorbereiding",
+      "uitnodiging|uitnodigingen .. met .. videolink|teamslink|link|locatie .. komt|volgt|ontvang|ontvangt|stuur",
     ],
-    w: ["genoteerd", "staat erin", "routebeschrijving"],
+    w: [
+      "genoteerd",
+      "staat erin",
+      "routebeschrijving",
+      "tot maandag|dinsdag|woensdag|donderdag|vrijdag|dan|morgen",
+    ],
   },
   interview_cancellation: {
     s: [
@@ -233,6 +262,11 @@ export const WIDE_NL: Partial<Record<PhraseGroup, Tiers>> = {
       "technische|programmeer|codeer|coding uitdaging|challenge",
       "rollenspel|gesprekssimulatie|werksample|proefles|testdag|selectiedag|inloggegevens",
       `${TEST_NOUN} .. inleveren|retour|terugsturen|opsturen|insturen`,
+      // "stuur ik je hierbij de case", "stuur je uitwerking voor maandag naar mij terug"
+      `hierbij|bijgaand|bijgevoegd|bijlage .. de|het|een? .. ${TEST_NOUN}`,
+      "uitwerking|oplossing|antwoorden|inzending .. terug|retour|insturen|opsturen|uploaden|mailen|voor|uiterlijk",
+      "benieuwd naar je|jouw|uw .. denkwijze|aanpak|oplossing|werkwijze|redenering",
+      "reken|rekenen op .. uur|uurtje|uren|minuten",
     ],
     w: ["deadline", "tijdslimiet", "ongeveer|circa|maximaal .. minuten"],
   },
@@ -250,8 +284,26 @@ export const WIDE_NL: Partial<Record<PhraseGroup, Tiers>> = {
       "aanbod|aanbieding|voorstel .. arbeidsvoorwaarden",
       "ondertekend|ondertekende|getekend|getekende .. retour|terug|kopie",
       "tekenen en retour",
+      // ATS portals and recruiter mail: "je aanbod staat klaar", "we bieden je de functie aan"
+      "aanbod|aanbieding|contractvoorstel .. bekijken|downloaden|ondertekenen|tekenen|accepteren|aanvaarden|staat klaar",
+      "aanbod|aanbieding .. geldig tot",
+      "aanbod|aanbieding .. gedaan|doen .. functie|rol|positie|job",
+      "bieden .. je|jou|u .. de? functie|positie|rol|baan|job|contract|aanstelling|vaste",
+      "functie|positie|rol|baan|job|contract .. aanbieden|aan te bieden",
+      "arbeidsovereenkomst|arbeidscontract|contractvoorstel|aanbiedingsbrief|aanstellingsbrief|offerbrief",
+      "welkom aan boord",
+      "welkom in het|ons team",
+      "verwelkomen|verwelkom .. als .. collega|medewerker|teamlid|nieuwe",
+      "eerste werkdag",
+      "in dienst nemen|treden",
+      "gefeliciteerd .. aanbod|functie|baan|job|rol|positie",
     ],
-    w: ["brutosalaris|maandsalaris|jaarsalaris|bruto", "telefonisch besproken"],
+    w: [
+      "brutosalaris|maandsalaris|jaarsalaris|bruto",
+      "telefonisch besproken",
+      "gefeliciteerd",
+      "startdatum|ingangsdatum",
+    ],
   },
   application_ack: {
     s: [
@@ -267,6 +319,8 @@ export const WIDE_NL: Partial<Record<PhraseGroup, Tiers>> = {
       "cv|sollicitatie .. bekijken|lezen|doornemen|doorlezen|bestuderen|beoordelen",
       "status van je|jouw|uw sollicitatie* .. volgen|bekijken|inzien",
       "sollicitatie* .. geregistreerd|toegevoegd|binnen",
+      "sollicitatie*|kandidatuur .. goed|correct|succesvol|in goede orde .. ontvangen|verzonden|aangekomen|doorgekomen",
+      "bedankt|dank .. voor .. je|jouw|uw .. kandidatuur",
     ],
     m: [
       "bevestig*|bevestiging .. ontvangst",
@@ -282,6 +336,12 @@ export const WIDE_NL: Partial<Record<PhraseGroup, Tiers>> = {
       "neem|nemen|neemt .. door met",
       "laat|laten .. weten hoe .. verder",
       "ontvangt|krijgt .. daarna|binnenkort|spoedig .. bericht|reactie|antwoord",
+      "ontvangstbevestiging",
+      "in goede orde ontvangen",
+      "dossier .. bekeken|behandeld|in behandeling|onderzocht|beoordeeld",
+      "bekijkt|bekijken|beoordeelt|beoordelen|bestudeert|bestuderen .. je|jouw|uw .. profiel|motivatie|kandidatuur|dossier|gegevens",
+      "ontvangt|krijgt .. van ons .. antwoord|bericht|reactie",
+      "wat gebeurt er nu",
     ],
     w: [
       "reactietermijn",
@@ -295,6 +355,9 @@ export const WIDE_NL: Partial<Record<PhraseGroup, Tiers>> = {
       "vacature* .. .. bevroren|gepauzeerd|ingetrokken|geschrapt|stopgezet|opgeschort|uitgesteld|vervallen",
       "vacaturestop|aannamestop|personeelsstop|wervingsstop",
       "vacature* .. niet .. ingevuld|vervuld|doorgaan|open|beschikbaar",
+      // ATS: "De status van je sollicitatie is gewijzigd", "Er is iets veranderd in je sollicitatie"
+      "status .. sollicitatie*|kandidatuur .. gewijzigd|aangepast|bijgewerkt|veranderd",
+      "gewijzigd|veranderd|bijgewerkt .. in|aan je|jouw|uw sollicitatie*|kandidatuur",
     ],
     m: [
       "langer .. duurt|duren|duurde",
@@ -331,6 +394,9 @@ export const WIDE_NL: Partial<Record<PhraseGroup, Tiers>> = {
       "in overweging",
       "nog niet afgerond",
       "verwachten .. uitsluitsel|beslissing|besluit|duidelijkheid",
+      "nieuwe status",
+      "statuswijziging|statusupdate",
+      "voortgang .. sollicitatie*|kandidatuur",
     ],
     w: [
       "meer te kunnen vertellen",
@@ -340,7 +406,23 @@ export const WIDE_NL: Partial<Record<PhraseGroup, Tiers>> = {
     ],
   },
   candidate_inquiry: {
+    s: [
+      // generic questions about where things stand: they count in a hiring thread only (tier g)
+      "benieuwd .. stand van zaken|vervolg|uitslag|beslissing|besluit|uitkomst|status",
+      "hoe het vervolg",
+      "vervolg .. eruitziet|uitziet|eruit",
+      "stand van zaken",
+      "besluit|beslissing|uitsluitsel .. nemen|verwachten|vallen|valt",
+      "waarom .. keuze|besluit|beslissing",
+      "toelichten|uitleggen|verduidelijken .. waarom|waarop|wat",
+      "al meer bekend|duidelijk|nieuws|duidelijkheid",
+      "niets|niks .. gehoord|vernomen",
+      "hoe staat het .. met|ervoor",
+      "volgende sollicitatie .. beter|anders",
+      "beter|anders kan|kon|zou|moet .. doen|aanpakken",
+    ],
     m: [
+      "nog een tweede|derde|volgende|laatste ronde|gespreksronde|selectieronde",
       "volgende|toekomstige|verdere .. sollicitaties|sollicitatieprocedures",
       "waarom .. niet .. gekozen|geselecteerd|aangenomen|doorgegaan|door|afgewezen|gevallen|weerhouden",
       "waarom de keuze",
@@ -371,6 +453,14 @@ export const WIDE_NL: Partial<Record<PhraseGroup, Tiers>> = {
   },
   candidate_withdrawal: {
     s: [
+      // declining an offer or stepping out (demoted to g where no hiring word is named)
+      "besloten|beslist|gekozen .. niet .. aan te nemen|te aanvaarden|te accepteren|in te gaan|door te gaan|verder te gaan",
+      "aanbod|voorstel|aanbieding .. afslaan|afwijzen|af te slaan|af te wijzen|niet aannemen|niet aanvaarden",
+      "trek|trekt|trekken|terugtrekken .. mij|me|mezelf|mijn .. terug|kandidatuur|sollicitatie",
+      "kandidatuur|sollicitatie* .. laten vallen|vervallen|stoppen|beeindigen|stop",
+      "niet langer|meer .. beschikbaar|geinteresseerd|interesse .. voor|in",
+      "elders .. aangenomen|getekend|begonnen|ingegaan|gekozen|aan de slag|beginnen|starten",
+      "bij een ander|andere .. bedrijf|werkgever|organisatie|partij .. getekend|aan de slag|beginnen|starten|begin|start|gekozen",
       "sollicitatie* .. intrekken|terugtrekken|stopzetten",
       "sollicitatie* .. in|terug|stop te trekken|zetten",
       "sollicitatie .. annuleren",
@@ -396,11 +486,32 @@ export const WIDE_NL: Partial<Record<PhraseGroup, Tiers>> = {
       "ander|andere aanbod .. aanvaard|aangenomen|geaccepteerd|ingegaan",
       "niet .. meer beschikbaar voor",
       "aanbod|voorstel|aanbieding .. niet .. aannemen|aanvaarden|accepteren|ingaan",
+      "past|passen .. toch niet .. bij mij|mijn|me",
+      "toch niet de juiste|goede .. stap|match|keuze|functie|baan",
+      "niet .. verder .. deelnemen|meedoen|doorgaan .. procedure|selectie|sollicitatieprocedure|traject",
+      "uit de procedure|selectieprocedure|selectie|sollicitatieprocedure|race",
     ],
-    w: ["ongemak", "persoonlijke omstandigheden", "andere richting|kant"],
+    w: [
+      "ongemak",
+      "persoonlijke omstandigheden",
+      "andere richting|kant",
+      "wikken en wegen",
+      "lang nagedacht",
+      "rijp beraad",
+    ],
   },
   availability: {
     m: ["dat|die|dit|deze tijdstip|moment|datum|dag|tijd .. past|schikt|lukt"],
+  },
+  newsletter: {
+    s: [
+      // vendor sales mail to recruiters: "Zal ik een demo inplannen?", "drie maanden gratis"
+      "demo .. inplannen|plannen|aanvragen|geven|tonen|laten zien|boeken",
+      "introductieaanbieding|kennismakingsaanbieding|proefabonnement|proefperiode",
+      "ons|onze platform|software|tool|oplossing|systeem .. automatiseert|helpt|bespaart|zorgt",
+      "maanden|maand|weken .. gratis",
+      "speciale|speciaal aanbod|aanbieding voor",
+    ],
   },
   auto_reply: {
     m: [
@@ -412,6 +523,10 @@ export const WIDE_NL: Partial<Record<PhraseGroup, Tiers>> = {
       "bij|voor dringende zaken|vragen|gevallen",
       "beperkt bereikbaar",
       "tot en met .. afwezig|weg|vrij",
+      "beperkt|geen|weinig|nauwelijks toegang tot .. mail|e|email|mailbox|berichten",
+      "reageer|antwoord|beantwoord ik weer|pas",
+      "weer bereikbaar|aanwezig|beschikbaar",
+      "ben ik .. afwezig|weg|vrij|onbereikbaar|vakantie|verlof|reis",
     ],
   },
 };
