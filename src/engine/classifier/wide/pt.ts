@@ -31,7 +31,7 @@ export const WIDE_PT: Partial<Record<PhraseGroup, Tiers>> = {
       "nao dar|darmos|daremos|damos seguimento|sequencia|continuidade a|ao? sua|tua|seu|teu candidatura",
       "nao iremos|vamos|poderemos|podemos|conseguiremos|conseguimos dar seguimento|sequencia|continuidade a|ao? sua|tua|seu|teu candidatura",
       "nao sera|e|foi possivel dar seguimento|sequencia|continuidade a|ao? sua|tua|seu|teu candidatura",
-      "nao foi|foste|fostes aprovad*|escolhid*",
+      "nao foi|foste|fostes aprovad*|escolhid*|classificad*",
     ],
     m: [
       // Declining acts that name no hiring word: medium, so they stay decisive without gating.
@@ -66,6 +66,13 @@ export const WIDE_PT: Partial<Record<PhraseGroup, Tiers>> = {
       // Scored out: "a sua pontuação ficou abaixo da nota mínima exigida"
       "pontuacao|nota|classificacao ficou|foi|ficaram|esteve abaixo|aquem|inferior",
       "abaixo|aquem da|do pontuacao|nota minima|exigida|necessaria|pretendida",
+      // Declining the person rather than the application: "não vamos avançar contigo"
+      "nao vamos|iremos|poderemos|podemos avancar|seguir|prosseguir|continuar contigo|consigo",
+      "nao foi|sera|e possivel avancar|seguir|prosseguir|continuar contigo|consigo",
+      "processo .. encerrad*|terminad*|finalizad* para voce|si|ti",
+      "reprovad* na|nesta|nessa|em etapa|fase|entrevista|avaliacao|selecao|processo",
+      "perfis|perfil|candidatos|candidatas|candidato|candidata mais alinhad*|adequad*|aderente*|compativel|compativeis|proximo|proximos",
+      "feedback|parecer|avaliacao nao foi|foram|e positivo|positiva|positivos|favoravel",
     ],
     w: [
       "agradecemos .. interesse|tempo|dedicacao",
@@ -111,6 +118,15 @@ export const WIDE_PT: Partial<Record<PhraseGroup, Tiers>> = {
       "funciona|funcionaria|serve|serviria|daria|convem para voce|si|ti",
       "teria|terias|tens|tem disponibilidade",
       "que tal .. segunda|terca|quarta|quinta|sexta|amanha|dia",
+      // pt-PT: "que dia lhe dá jeito?", "quando é que te dava jeito?"
+      "da|daria|dava|dao jeito",
+      "quais|que dias|horarios .. livre|livres|disponivel|disponiveis",
+      "proximo passo e|sera uma? entrevista|conversa|chamada|bate|call|reuniao",
+      "conhece lo|la|los|las melhor",
+      "te|lhe|vos conhecer melhor",
+      "escolher|escolha|escolhe|selecione|selecionar .. melhor|conveniente|preferido horario|dia|data",
+      "fique|fica|sinta se a vontade para escolher|marcar|agendar|reservar",
+      "informar|informe|informa|indicar|partilhar|partilhe|compartilhe|confirmar|confirme .. disponibilidade|horarios|datas",
     ],
   },
   interview_confirmation: {
@@ -121,9 +137,25 @@ export const WIDE_PT: Partial<Record<PhraseGroup, Tiers>> = {
       "seu|teu agendamento esta|foi confirmado",
       "agendamento confirmado",
       "convite atualizado",
-      "fica|ficou marcada|agendada|confirmada para",
+      "fica|ficou marcada|agendada|confirmada|remarcada|reagendada|transferida|alterada para",
       "convite .. calendario|agenda",
       "detalhes da entrevista",
+      "fica|ficou|esta|ficamos|ficara entao? combinad*|confirmad*|agendad*|marcad*",
+      "local|endereco|morada|link|sala|acesso da|para a? entrevista",
+      "entrevista .. decorrera|decorre|ocorrera|acontece|realizada|presencial",
+      "entrevista .. tera lugar",
+      "nova data|hora|horario da|de sua|tua? entrevista",
+      "confirmamos|confirmo .. nova|novo data|horario|dia",
+    ],
+    m: [
+      // Footers of a set interview: "se precisar remarcar, responda a este e-mail"
+      "se|caso precisar|precise|necessitar|necessite|quiser|tiver|houver|for .. remarcar|reagendar|cancelar|alterar|desmarcar|adiar|mudar",
+      "para remarcar|reagendar|cancelar|alterar|desmarcar .. use|utilize|clique|acesse|aceda|responda|link|botao",
+      "caso de|qualquer imprevisto",
+      "avise|avisa|avisar|informe|informar|comunique nos? com antecedencia",
+      "traga|trazer .. documento|identificacao|curriculo|portfolio",
+      "chegue|chegar|compareca|comparecer .. minutos|antecedencia|recepcao|portaria",
+      "duracao prevista|aproximada|estimada|de",
     ],
   },
   interview_cancellation: {
@@ -141,7 +173,7 @@ export const WIDE_PT: Partial<Record<PhraseGroup, Tiers>> = {
       "nao sera|foi|e possivel manter|realizar .. entrevista",
       "nao vamos|poderemos|conseguiremos|conseguimos manter|realizar a? entrevista|conversa",
       "mudar|alterar|trocar o|a? horario|data|dia da|de sua? entrevista",
-      "precisar|necessario|necessidade de? adiar|cancelar|desmarcar|remarcar|reagendar",
+      "necessario|necessidade de? adiar|cancelar|desmarcar|remarcar|reagendar",
       "gostariamos|gostaria|queremos|queriamos de? reagendar|remarcar|adiar",
     ],
     m: [
@@ -229,6 +261,16 @@ export const WIDE_PT: Partial<Record<PhraseGroup, Tiers>> = {
       "contrato sem|a termo",
       "seguir|avancar|prosseguir com a? sua|tua contratacao",
       "felizes|contentes|animados|entusiasmados em|de te|lhe? ter|receber|contratar",
+      "aprovad*|selecionad*|seleccionad*|escolhid* .. vaga",
+      "carta|oferta|proposta de admissao",
+      "contar com voce|consigo|contigo",
+      "boas vindas a|ao nossa|nosso? equipe|equipa|time|empresa",
+      "data prevista de inicio|ingresso|entrada|admissao",
+      "aprovamos|aprovaram a? sua|tua contratacao",
+      "contratacao .. aprovada|confirmada|efetivada",
+      "parabens .. contratad*",
+      "oferta|proposta .. valida|validade ate",
+      "integrar|juntar se|juntares te a|ao nossa|nosso equipa|equipe|time",
     ],
     w: [
       "parabens",
@@ -239,6 +281,7 @@ export const WIDE_PT: Partial<Record<PhraseGroup, Tiers>> = {
       "vale refeicao|alimentacao",
       "plano de saude",
       "proposta|oferta formal|oficial",
+      "prazer|satisfacao|alegria|felicidade de|em informar|comunicar|anunciar",
     ],
   },
   application_ack: {
@@ -254,6 +297,9 @@ export const WIDE_PT: Partial<Record<PhraseGroup, Tiers>> = {
       "envio do|da seu|sua? curriculo|cv|candidatura",
       "candidatura .. submetid*",
       "confirmamos a|o recepcao|rececao|recebimento",
+      "recebemos|recebi|recebido|recebida .. candidatura",
+      "inscricao .. vaga",
+      "obrigad*|agradecemos|agradeco .. candidatar|candidatura|candidatado|candidatou",
     ],
     m: [
       "o que acontece agora",
@@ -264,7 +310,13 @@ export const WIDE_PT: Partial<Record<PhraseGroup, Tiers>> = {
       // Conditional promise of contact: "se o seu perfil seguir no processo, eu te procuro"
       "perfil seguir|avancar|corresponder|encaixar",
       "perfil for selecionad*|aprovad*|compativel",
+      "recebemos|recebi .. curriculo|inscricao|dados|perfil|cv",
+      "inscricao .. sucesso|concluida|efetuada|realizada|confirmada",
+      "analisaremos|avaliaremos|analisar|avaliar|revisaremos|reveremos .. perfil|curriculo|cv|dados|experiencia",
+      "caso|se seja|sejas|for|fores selecionad*|seleccionad*|escolhid*|aprovad*",
+      "area|portal|pagina do|da|de candidato|candidata|candidatos",
     ],
+    w: ["em breve|brevemente .. contato|contacto|retorno|noticias", "pode|podera|costuma levar|demorar ate"],
   },
   status_update: {
     s: [
@@ -326,6 +378,14 @@ export const WIDE_PT: Partial<Record<PhraseGroup, Tiers>> = {
       "peco|pedimos .. paciencia",
       "questoes|restricoes|cortes|motivos orcamentari*|orcamentais",
       "reestruturacao interna",
+      // pt-PT progressive and BR gerund: "continua a ser analisada", "seguimos avaliando"
+      "continua|segue|permanece a ser|em analise|avaliacao|consideracao",
+      "seguimos|continuamos a? analisar|avaliar|entrevistar|analisando|avaliando|entrevistando|conversando",
+      "aguardar|aguardando|aguardamos|aguardo .. gestor|gestora|gestores|diretoria|cliente|lideranca|area",
+      "aguardar|aguardando|aguardamos|aguardo feedback|resposta|decisao|parecer|retorno|validacao|aprovacao|definicao",
+      "ainda nao foi|foram|esta|estao concluid*|finalizad*|terminad*|fechad*|decidid*|definid*",
+      "candidatura .. continua|segue|permanece|mantem se .. ativa|valida|aberta|considerad*",
+      "entrevistas .. a decorrer|curso|andamento",
     ],
     m: [
       "posicao|cargo|funcao|oportunidade|contratacao|contratacoes|abertura .. foi|esta|foram|estao cancelad*|congelad*|suspens*|pausad*|preenchid*|adiad*",
@@ -354,6 +414,9 @@ export const WIDE_PT: Partial<Record<PhraseGroup, Tiers>> = {
       "processo seletivo .. ainda|continua|segue em andamento|curso|aberto",
     ],
     w: [
+      "esta a ser analisad*|avaliad*|considerad*",
+      "sem novidades|definicao|decisao|retorno|resposta",
+      "levar|levara|demorar|demorara .. mais alguns|algumas|uns|umas dias|semanas",
       "dar|passar te|lhe? um|uma retorno|feedback|atualizacao|devolutiva",
       "assim que tivermos|tiver|houver novidades|noticias|definicao|resposta|decisao|retorno",
     ],
@@ -364,11 +427,11 @@ export const WIDE_PT: Partial<Record<PhraseGroup, Tiers>> = {
       "alegria|prazer|satisfacao .. aceito",
       "segue|seguem|envio|enviei|anexo|anexei .. carta|documentos|documentacao|contrato assinad*",
       "carta|proposta|contrato assinad*",
-      "agradeco|obrigad* .. convite|oportunidade|retorno|conversa|entrevista",
+      "agradeco|obrigad* .. convite|oportunidade|retorno|conversa|entrevista|feedback|devolutiva",
       "confirmo|confirmado|combinado|perfeito|otimo .. presenca|horario|data|dia",
       "confirmo o inicio",
     ],
-    w: ["fico no|a aguardo|aguardar"],
+    w: ["fico no|a aguardo|aguardar", "fico|estou|fico a|a sua|vossa? inteira? disposicao"],
   },
   availability: {
     s: [
@@ -400,7 +463,8 @@ export const WIDE_PT: Partial<Record<PhraseGroup, Tiers>> = {
       "resultado desta|dessa|da etapa|fase",
       "como esta|anda|estao|vai o|a|minha? processo|candidatura|selecao",
       "candidatei .. saber|novidade|novidades|retorno|resposta",
-      "feedback sobre|da|do minha|meu|a|o? entrevista|desempenho|candidatura|teste|desafio",
+      "gostaria|gostava|queria|adoraria de? receber|ter|obter|pedir um|uma|algum? feedback|devolutiva|retorno",
+      "seria possivel .. feedback|devolutiva|retorno",
       "poderiam|podem|pode|poderia me? dar|enviar|passar|compartilhar um|uma? feedback|retorno|devolutiva",
     ],
     m: [
