@@ -11,6 +11,7 @@ export const WIDE_FR: Partial<Record<PhraseGroup, Tiers>> = {
       // "Nous aurions plaisir à vous recevoir pour un premier entretien", "vous rencontrer en entretien"
       "recevoir|rencontrer .. pour un|une premier|premiere? entretien|entretiens",
       "recevoir|rencontrer .. en entretien",
+      "accueillir|recevoir|voir .. pour un|une|votre entretien|entretiens",
       "convier|inviter a un|une entretien|entretiens",
       "invitation a|pour un|une entretien|entretiens",
       "proposer un|une entretien|entretiens",
@@ -252,7 +253,18 @@ export const WIDE_FR: Partial<Record<PhraseGroup, Tiers>> = {
       "entretien est|a bien? ete? confirme|fixe|programme|planifie",
     ],
     g: [
-      // Practical arrival details of a set meeting: counted only in a hiring context.
+      // A set time and the practical details of it: counted only in a hiring context.
+      "vous|te confirme|confirmons notre|votre|le|la rendez|rencontre|echange|rdv|visio|appel",
+      "va pour lundi|mardi|mercredi|jeudi|vendredi|demain|le|ce",
+      "c est parfait|bon|ok|d accord pour lundi|mardi|mercredi|jeudi|vendredi|demain|le|ce",
+      "je bloque|bloquons|reserve le|ce creneau",
+      "vous|te envoie|envoyons|enverrai|enverrons l|une|le invitation|lien|invit",
+      "recevrez|recevras une|l invitation",
+      "voici le lien meet|teams|zoom|visio|webex",
+      "voici le lien de|pour la|le visio|reunion|connexion",
+      "fera|deroulera|tiendra en visio|visioconference|presentiel|distanciel",
+      "munir|munissez|muni d une piece",
+      "digicode|interphone",
       "c est note|entendu|confirme|valide pour",
       "demandez|demander .. a l accueil",
       "presentez|presenter vous? a l accueil",
@@ -265,13 +277,12 @@ export const WIDE_FR: Partial<Record<PhraseGroup, Tiers>> = {
     ],
   },
   offer: {
-    s: [
-      "souhaitons|aimerions|voulons vous|te proposer le poste",
-      "vous|te proposer un|une cdi|cdd|contrat",
-      "sommes heureux|heureuses|ravis|ravies|enchantes de vous|t accueillir",
-    ],
+    s: ["souhaitons|aimerions|voulons vous|te proposer le poste", "vous|te proposer un|une cdi|cdd|contrat"],
     m: [
-      "souhaitons|aimerions|voulons|serions ravis de vous|t accueillir",
+      // Welcoming into the team, not into the office for an interview ("vous accueillir dans nos locaux").
+      "vous|t accueillir au sein|parmi|comme",
+      "vous|t accueillir en tant que|qu",
+      "vous|t accueillir dans l|notre|nos|votre equipe|equipes|rangs|effectifs",
       "vous|te recruter",
       "vous|t embaucher",
       "proposition salariale",
@@ -295,7 +306,6 @@ export const WIDE_FR: Partial<Record<PhraseGroup, Tiers>> = {
       "faire une|un proposition|offre .. pour le|au poste",
     ],
     w: [
-      "vous|t accueillir au sein",
       "proposition detaillee|financiere",
       "notre proposition",
       "faire part de votre|ta reponse|decision avant",
