@@ -26,6 +26,10 @@ export const WIDE_FR: Partial<Record<PhraseGroup, Tiers>> = {
       // Recruiter outreach: the profile caught someone's eye ("votre profil, ça m'intéresse").
       "profil|cv|parcours ca? m|nous interesse|interpelle",
       "profil|cv|parcours a|ont retenu|attire|capte mon|notre attention",
+      // Quebec "entrevue" (interview).
+      "convoquer|inviter|convier|rencontrer|recevoir a|pour|en une? entrevue",
+      "planifier|organiser|fixer|prevoir|cedule|ceduler une entrevue",
+      "entrevue .. disponibilites|dispos|creneaux|disponible|disponibles",
     ],
     w: [
       "pour un|une call|appel|echange|visio|point rapide|court|courte",
@@ -217,6 +221,8 @@ export const WIDE_FR: Partial<Record<PhraseGroup, Tiers>> = {
       "rendez vous .. a ete annule|annulee|reporte|decale",
       "annule|annulee|annules par l organisateur|organisatrice",
       "ne pourra|pourrons|pourrai pas assurer",
+      "annuler|reporter|decaler|deplacer|remettre|repousser notre|votre|l|cette entrevue",
+      "entrevue .. annulee|reportee|remise|deplacee|decalee",
     ],
     g: [
       "devons|dois|devoir|devrons|contraints|contraint|contrainte|obliges .. l|le annuler|reporter|decaler|ajourner",
@@ -252,6 +258,12 @@ export const WIDE_FR: Partial<Record<PhraseGroup, Tiers>> = {
       "confirme|confirmons|confirmer votre|notre|l|cet entretien",
       "entretien est|a bien? ete? confirme|fixe|programme|planifie",
     ],
+    m: [
+      "confirme|confirmons|confirmer notre|votre|l|cette entrevue",
+      "entrevue aura|tiendra lieu",
+      "entrevue est confirmee|fixee|prevue|planifiee",
+    ],
+    w: ["entrevue le|du lundi|mardi|mercredi|jeudi|vendredi"],
     g: [
       // A set time and the practical details of it: counted only in a hiring context.
       "vous|te confirme|confirmons notre|votre|le|la rendez|rencontre|echange|rdv|visio|appel",
@@ -300,6 +312,8 @@ export const WIDE_FR: Partial<Record<PhraseGroup, Tiers>> = {
       "vous|te compter parmi nous|nos|notre",
       "proposition d embauche|d emploi|d engagement",
       "proposition de contrat",
+      "confirmer|confirmons|confirme votre embauche|recrutement",
+      "votre embauche|recrutement en qualite|tant",
       "promesse d embauche",
       "lettre d offre|d embauche|d engagement",
       "proposer|offrir le poste de|d",
@@ -318,6 +332,9 @@ export const WIDE_FR: Partial<Record<PhraseGroup, Tiers>> = {
       "avantages",
       "mutuelle",
       "tickets restaurant",
+      // Belgian and Swiss "engagement" (hire); also a commitment in business mail.
+      "confirmer|confirmons|confirme votre engagement",
+      "votre engagement en qualite",
       "contrat de travail",
     ],
     g: [
@@ -357,6 +374,9 @@ export const WIDE_FR: Partial<Record<PhraseGroup, Tiers>> = {
       "merci pour|de votre candidature .. poste|offre",
       "avoir postule|candidate",
       "avoir soumis|depose votre|ta candidature|cv|dossier",
+      // "Seules les personnes retenues seront contactées" (ATS, Quebec).
+      "uniquement|seulement avec les personnes|candidats|candidates|candidatures retenues|retenus|selectionnees|selectionnes",
+      "seules|seuls les personnes|candidatures|candidats|candidates retenues|retenus|selectionnees|selectionnes|preselectionnees|preselectionnes",
     ],
     g: [
       "bien parvenu|parvenus|parvenue|parvenues jusqu a moi|nous",
@@ -399,6 +419,8 @@ export const WIDE_FR: Partial<Record<PhraseGroup, Tiers>> = {
       "entretiens sont toujours|encore en cours",
       "candidature .. etape suivante",
       "candidature avance|progresse|evolue",
+      // Role filled ("le poste a été comblé" in Quebec).
+      "poste .. ete|est comble|combles|pourvu|pourvus",
       "candidature a progresse|avance|evolue",
       "candidature .. passe|passee a l|la etape|phase",
       "candidature .. passe|passee en phase|etape",
