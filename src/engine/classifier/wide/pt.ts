@@ -73,6 +73,13 @@ export const WIDE_PT: Partial<Record<PhraseGroup, Tiers>> = {
       "reprovad* na|nesta|nessa|em etapa|fase|entrevista|avaliacao|selecao|processo",
       "perfis|perfil|candidatos|candidatas|candidato|candidata mais alinhad*|adequad*|aderente*|compativel|compativeis|proximo|proximos",
       "feedback|parecer|avaliacao nao foi|foram|e positivo|positiva|positivos|favoravel",
+      // Agency: "o cliente optou por não avançar com o seu nome"
+      "nao avancar|seguir|prosseguir|continuar com o? seu|teu nome|perfil",
+      "optou|optaram|decidiu|decidiram|preferiu|preferiram|escolheu|escolheram por? outro|outra|outros|outras profissional|profissionais|perfil|perfis|pessoa|pessoas|nome",
+      // Formal (pt-PT, AO/MZ): "não foi considerado apto", "não mereceu provimento"
+      "nao foi|foste considerad* apto|apta|elegivel|selecionad*|seleccionad*",
+      "nao foi|foste admitid*|apurad*",
+      "nao mereceu|obteve provimento|acolhimento",
     ],
     w: [
       "agradecemos .. interesse|tempo|dedicacao",
@@ -125,8 +132,15 @@ export const WIDE_PT: Partial<Record<PhraseGroup, Tiers>> = {
       "conhece lo|la|los|las melhor",
       "te|lhe|vos conhecer melhor",
       "escolher|escolha|escolhe|selecione|selecionar .. melhor|conveniente|preferido horario|dia|data",
-      "fique|fica|sinta se a vontade para escolher|marcar|agendar|reservar",
+      "fique|fica|sinta se? a vontade para escolher|marcar|agendar|reservar",
       "informar|informe|informa|indicar|partilhar|partilhe|compartilhe|confirmar|confirme .. disponibilidade|horarios|datas",
+      // One-liners: "consegue falar amanhã às 15h?", "tens 15 minutos na quinta?"
+      "consegue|consegues|conseguiria|conseguirias|pode|podes|podemos|poderiamos falar|conversar|ligar .. amanha|hoje|segunda|terca|quarta|quinta|sexta|semana",
+      "tem|tens|teria|terias|teriam uns? 10|15|20|30 minutos|min|mins",
+      "como esta|anda|fica a? sua|tua? agenda",
+      "horario|horarios|dia|dias em? que .. melhor|melhores|funciona|funcionam|convem|convenha|ficam",
+      // Agency: "o cliente gostaria de te conhecer", "gostaríamos de entrevistá-la"
+      "gostaria|gostariam|gostariamos|quer|querem|queremos|deseja|desejam de? te|lhe|vos? conhecer|entrevistar",
     ],
   },
   interview_confirmation: {
@@ -144,14 +158,14 @@ export const WIDE_PT: Partial<Record<PhraseGroup, Tiers>> = {
       "local|endereco|morada|link|sala|acesso da|para a? entrevista",
       "entrevista .. decorrera|decorre|ocorrera|acontece|realizada|presencial",
       "entrevista .. tera lugar",
-      "nova data|hora|horario da|de sua|tua? entrevista",
+      "nova|novo data|hora|horario da|de|do sua|tua? entrevista",
       "confirmamos|confirmo .. nova|novo data|horario|dia",
     ],
     m: [
       // Footers of a set interview: "se precisar remarcar, responda a este e-mail"
       "se|caso precisar|precise|necessitar|necessite|quiser|tiver|houver|for .. remarcar|reagendar|cancelar|alterar|desmarcar|adiar|mudar",
       "para remarcar|reagendar|cancelar|alterar|desmarcar .. use|utilize|clique|acesse|aceda|responda|link|botao",
-      "caso de|qualquer imprevisto",
+      "de|qualquer imprevisto",
       "avise|avisa|avisar|informe|informar|comunique nos? com antecedencia",
       "traga|trazer .. documento|identificacao|curriculo|portfolio",
       "chegue|chegar|compareca|comparecer .. minutos|antecedencia|recepcao|portaria",
@@ -270,7 +284,12 @@ export const WIDE_PT: Partial<Record<PhraseGroup, Tiers>> = {
       "contratacao .. aprovada|confirmada|efetivada",
       "parabens .. contratad*",
       "oferta|proposta .. valida|validade ate",
-      "integrar|juntar se|juntares te a|ao nossa|nosso equipa|equipe|time",
+      "integrar|juntar|juntares se|te? a|ao nossa|nosso? equipa|equipe|time",
+      "recebeu|recebeste uma? proposta|oferta",
+      "foi|foste admitid*",
+      "aprovou|aprovaram|escolheu|escolheram o? seu|teu nome",
+      "ocupar a|o vaga|cargo|funcao|lugar|posicao",
+      "primeiro dia de? trabalho|na|no empresa|casa|escritorio",
     ],
     w: [
       "parabens",
@@ -287,7 +306,7 @@ export const WIDE_PT: Partial<Record<PhraseGroup, Tiers>> = {
   application_ack: {
     s: [
       "recebemos|recebi .. sua|tua candidatura|curriculo|cv",
-      "candidatura|curriculo|inscricao .. recebid*|registrad*|registad*|confirmad*|enviad*",
+      "candidatura|curriculo|inscricao .. recebid*|registrad*|registad*|confirmad*|enviad*|realizad*|efetuad*|efectuad*|concluid*",
       "obrigad* por se? candidatar|candidatares",
       "agradecemos .. candidatura",
       "encaminhei|encaminhamos|compartilhei|partilhei .. curriculo|cv|candidatura",
@@ -315,6 +334,9 @@ export const WIDE_PT: Partial<Record<PhraseGroup, Tiers>> = {
       "analisaremos|avaliaremos|analisar|avaliar|revisaremos|reveremos .. perfil|curriculo|cv|dados|experiencia",
       "caso|se seja|sejas|for|fores selecionad*|seleccionad*|escolhid*|aprovad*",
       "area|portal|pagina do|da|de candidato|candidata|candidatos",
+      // Formal and casual receipts: "acusamos a receção", "sua candidatura chegou até a gente"
+      "acusamos|acusa|acusar a|o? rececao|recepcao|recebimento",
+      "chegou|chegaram ate a|as? nos|gente|nossas",
     ],
     w: ["em breve|brevemente .. contato|contacto|retorno|noticias", "pode|podera|costuma levar|demorar ate"],
   },
@@ -352,9 +374,10 @@ export const WIDE_PT: Partial<Record<PhraseGroup, Tiers>> = {
       "ainda esta|estao|estamos|estou a? conversar|entrevistar|conversando|entrevistando|avaliando|analisando",
       "decisao|definicao|resposta final? deve|devera sair|ficar",
       "aprovad*|classificad* na|em|para a? etapa|fase|triagem",
+      "aprovad*|classificad*|selecionad*|seleccionad* para|na a? proxima|seguinte|fase|etapa",
       // Wording business mail shares (delays, budgets, "keep you posted"): gated to tier g.
       "sendo|foi|esta|estar preenchida|ocupada|congelada|suspensa|pausada|encerrada|fechada",
-      "ainda nao tivemos|recebemos|temos retorno|feedback|resposta|parecer do|da|dos gestor|gestora|area|lider|gestores|time|equipe|equipa",
+      "ainda nao tivemos|recebemos|temos|tive|recebi|tenho retorno|feedback|resposta|parecer do|da|dos gestor|gestora|area|lider|gestores|time|equipe|equipa|cliente",
       "desculp* pela|a demora",
       "nao esquecemos|esquecemos de voce|si|ti",
       "nao nos esquecemos",
@@ -379,13 +402,17 @@ export const WIDE_PT: Partial<Record<PhraseGroup, Tiers>> = {
       "questoes|restricoes|cortes|motivos orcamentari*|orcamentais",
       "reestruturacao interna",
       // pt-PT progressive and BR gerund: "continua a ser analisada", "seguimos avaliando"
-      "continua|segue|permanece a ser|em analise|avaliacao|consideracao",
+      "continua|segue|permanece em analise|avaliacao|consideracao",
+      "continua|segue|permanece a ser analisad*|avaliad*|considerad*",
       "seguimos|continuamos a? analisar|avaliar|entrevistar|analisando|avaliando|entrevistando|conversando",
       "aguardar|aguardando|aguardamos|aguardo .. gestor|gestora|gestores|diretoria|cliente|lideranca|area",
       "aguardar|aguardando|aguardamos|aguardo feedback|resposta|decisao|parecer|retorno|validacao|aprovacao|definicao",
       "ainda nao foi|foram|esta|estao concluid*|finalizad*|terminad*|fechad*|decidid*|definid*",
-      "candidatura .. continua|segue|permanece|mantem se .. ativa|valida|aberta|considerad*",
-      "entrevistas .. a decorrer|curso|andamento",
+      "candidatura .. continua|segue|permanece|mantem se? .. ativa|valida|aberta|considerad*",
+      "entrevistas .. decorrer|curso|andamento",
+      // Agency: "apresentei o seu perfil ao cliente", "o cliente ainda está a avaliar"
+      "apresentei|apresentamos|enviei|enviamos|submeti|submetemos|encaminhei|encaminhamos o? seu|teu perfil|curriculo|cv|nome ao|para o? cliente",
+      "cliente .. ainda|continua|segue .. avaliando|analisando|decidindo|avaliar|analisar|decidir",
     ],
     m: [
       "posicao|cargo|funcao|oportunidade|contratacao|contratacoes|abertura .. foi|esta|foram|estao cancelad*|congelad*|suspens*|pausad*|preenchid*|adiad*",
