@@ -9,9 +9,8 @@ export const WIDE_FR: Partial<Record<PhraseGroup, Tiers>> = {
   scheduling_request: {
     s: [
       // "Nous aurions plaisir à vous recevoir pour un premier entretien", "vous rencontrer en entretien"
-      "recevoir|rencontrer .. pour un|une premier|premiere? entretien|entretiens",
+      "recevoir|rencontrer|accueillir|voir .. pour un|une|votre premier|premiere? entretien|entretiens",
       "recevoir|rencontrer .. en entretien",
-      "accueillir|recevoir|voir .. pour un|une|votre entretien|entretiens",
       "convier|inviter a un|une entretien|entretiens",
       "invitation a|pour un|une entretien|entretiens",
       "proposer un|une entretien|entretiens",
@@ -395,7 +394,8 @@ export const WIDE_FR: Partial<Record<PhraseGroup, Tiers>> = {
       "sera etudie|examine|analyse",
       "l equipe .. etudiera|examinera|analysera",
       "equipe .. reviendra|reviendront vers vous",
-      "lit|lira|lisons|lirons|etudie|etudiera|examine|examinera .. attentivement|avec attention|avec soin",
+      "lit|lira|lisons|lirons|etudie|etudiera|examine|examinera .. attentivement",
+      "lit|lira|lisons|lirons|etudie|etudiera|examine|examinera .. avec attention|soin",
     ],
     w: [
       "merci pour votre envoi",
@@ -654,7 +654,8 @@ export const WIDE_FR: Partial<Record<PhraseGroup, Tiers>> = {
       "me conviendrait|conviendrait parfaitement",
       "voici|suivent mes|nos dispos|disponibilites|creneaux",
       "je vous|te transmets|envoie|indique|communique mes dispos|disponibilites|creneaux",
-      "n importe quel matin|jour|moment|apres midi|creneau",
+      "n importe quel matin|jour|moment|creneau",
+      "n importe quel apres midi",
     ],
     m: [
       "je prefere|prefererais|privilegie la|le|en visio|telephone|presentiel",
