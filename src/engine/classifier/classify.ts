@@ -98,7 +98,7 @@ const RECRUITING_GROUPS: ReadonlySet<PhraseGroup> = new Set([
 ]);
 
 const REPLY_PREFIX =
-  /^(?:(?:re|aw|antw|sv|rv|res|r|tr|fw|fwd|wg|rif|doorst|enc)\s?(?:\[\d{1,3}\])?\s?:\s?){1,10}/;
+  /^(?:(?:re|aw|antw|sv|rv|res|r|tr|fw|fwd|wg|rif|doorst|enc|ref)\.?\s?(?:\[\d{1,3}\])?\s?:\s?){1,10}/;
 
 /** Org-side labels and how much one of their points weighs against another label's. */
 const ORG_WEIGHT: ReadonlyArray<readonly [Label, number]> = [
@@ -183,10 +183,18 @@ function conditional(tokens: readonly string[], sentences: () => Uint16Array | n
   if (!sentence) return false;
   const id = sentence[start];
   for (let i = start - 1; i >= 0 && i >= start - 30 && sentence[i] === id; i--) {
-    if (CONDITIONAL.has(tokens[i]!) && !(i > 0 && CONCESSIVE_BEFORE.has(tokens[i - 1]!))) return true;
+    if (
+      CONDITIONAL.has(tokens[i]!) &&
+      !(i > 0 && CONCESSIVE_BEFORE.has(tokens[i - 1]!)) &&
+      !(tokens[i] === "si" && INTENSIFIED.has(tokens[i + 1] ?? ""))
+    )
+      return true;
   }
   return false;
 }
+
+/** French "si" as "so" ("si tard", "si vite"): an intensifier, not a condition. */
+const INTENSIFIED = new Set(["tard", "vite", "rapidement", "peu", "longtemps", "tot", "souvent", "court"]);
 
 /** Words of being selected: the condition an acknowledgement puts on a future interview. */
 const SELECTION = new Set([

@@ -1112,6 +1112,7 @@ export const CONTEXT_STRONG: readonly string[] = [
   "resume",
   "cv",
   "entretien*",
+  "entrevue*",
   "recrut*",
   "postul*",
   "bewerb*",
@@ -2676,7 +2677,7 @@ export const RECALL_FAMILIES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> 
  * job words of each language (role, poste, Stelle, puesto, vaga, functie).
  */
 const HIRING_WORD =
-  /(?:^|[\s|*])(?:interview\w*|applications?|applicants?|applied|applying|candida\w*|kandida\w*|cv|resume|recruit\w*|hiring|vacancy|vacancies|shortlist\w*|sollicit\w*|bewerb\w*|entretien\w*|entrevista\w*|vorstellungsgesprach\w*|vacature\w*|vaga|vagas|vacante|postul\w*|recrut\w*|curriculo|curriculum|lebenslauf|seleccion|role|roles|position|positions|job|jobs|poste|postes|stelle|puesto|puestos|cargo|functie|employer|opportunit\w*)(?:$|[\s|?*])/;
+  /(?:^|[\s|*])(?:interview\w*|applications?|applicants?|applied|applying|candida\w*|kandida\w*|cv|resume|recruit\w*|hiring|vacancy|vacancies|shortlist\w*|sollicit\w*|bewerb\w*|entretien\w*|entrevue\w*|entrevista\w*|vorstellungsgesprach\w*|vacature\w*|vaga|vagas|vacante|postul\w*|recrut\w*|curriculo|curriculum|lebenslauf|seleccion|role|roles|position|positions|job|jobs|poste|postes|stelle|puesto|puestos|cargo|functie|employer|opportunit\w*)(?:$|[\s|?*])/;
 
 /** Words that name an assessment: in an assessment phrase they name the hiring process too. */
 const ASSESSMENT_WORD =
