@@ -144,8 +144,7 @@ export const WIDE_DE: Partial<Record<PhraseGroup, Tiers>> = {
       "uber die stelle|position|rolle .. sprechen|unterhalten|austauschen|telefonieren",
       "naher kennenlernen|kennenzulernen",
       "buchungslink|kalenderlink|terminbuchungslink|terminlink",
-      "zeit|lust|interesse .. kurzes|kurzen|erstes|ersten|unverbindliches|unverbindlichen telefonat|call|kennenlernen|gesprach|austausch|videocall|telefongesprach",
-      "erstes|ersten|kurzes|kurzen|unverbindliches|unverbindlichen telefonat|kennenlernen|kennenlerngesprach|videocall|telefongesprach .. vereinbaren|ausmachen|einplanen|fuhren|buchen",
+      "zeit|lust|interesse .. kurzes|kurzen|erstes|ersten|unverbindliches|unverbindlichen kennenlernen|kennenlerngesprach|erstgesprach",
       "mandant|mandanten|mandantin|kunde|kunden|kundin .. kennenlernen|kennenzulernen",
       "einladung zu|zum|fur .. fachgesprach*|zweitgesprach*|folgegesprach*|teamgesprach*|abschlussgesprach*|telefoninterview|videointerview",
       "fachgesprach*|zweitgesprach*|folgegesprach*|telefoninterview|videointerview .. einladen|einzuladen|vereinbaren|buchen|auswahlen|planen",
@@ -188,6 +187,7 @@ export const WIDE_DE: Partial<Record<PhraseGroup, Tiers>> = {
       "an welchen tagen|terminen .. verfugbar|zeit|erreichbar|konnen|konnten",
       "wann .. am besten erreichbar",
       "termin .. wahlen|eintragen",
+      "zeit|lust|interesse .. kurzes|kurzen|erstes|ersten|unverbindliches|unverbindlichen telefonat|call|gesprach|austausch|videocall|telefongesprach",
     ],
     w: [
       "kennenlernen",
@@ -248,8 +248,14 @@ export const WIDE_DE: Partial<Record<PhraseGroup, Tiers>> = {
       "case .. vorbereiten|bearbeiten|prasentieren|ausarbeiten|losen",
       "test|tests|assessment|onlinetest|eignungstest .. einladen|einzuladen|teilnehmen|freigeschaltet",
       "einladung .. test|assessment|onlinetest|eignungstest",
+      "aufgabenstellung|aufgaben .. anhang|anbei|beigefugt|angehangt|finden",
     ],
-    m: ["bearbeitungszeit|abgabefrist|einreichungsfrist"],
+    m: [
+      "bearbeitungszeit|abgabefrist|einreichungsfrist",
+      "arbeitsprobe|probeaufgabe|testaufgabe|programmieraufgabe|hausaufgabe|aufgabenstellung|codingaufgabe",
+      "fragebogen|personlichkeitsfragebogen .. ausfullen|bearbeiten|beantworten",
+      "kurze|kleine prasentation .. vorbereiten|ausarbeiten|halten",
+    ],
     g: ["bis .. zuruckschicken|zurucksenden|einreichen|hochladen"],
     w: ["zeitlimit|zeitrahmen|bearbeitungsdauer|abgabetermin"],
   },
@@ -258,9 +264,6 @@ export const WIDE_DE: Partial<Record<PhraseGroup, Tiers>> = {
       "zeit fur die bearbeitung",
       "ihre|deine losung|abgabe|einreichung|ausarbeitung .. angeschaut|angesehen|gepruft|bewertet|durchgesehen",
       "danke|dank fur .. bearbeitung|einreichung|abgabe|losung",
-      "arbeitsprobe|probeaufgabe|testaufgabe|programmieraufgabe|hausaufgabe|aufgabenstellung|codingaufgabe",
-      "fragebogen|personlichkeitsfragebogen .. ausfullen|bearbeiten|beantworten",
-      "kurze|kleine prasentation .. vorbereiten|ausarbeiten|halten",
     ],
   },
   offer: {
@@ -450,8 +453,6 @@ export const WIDE_DE: Partial<Record<PhraseGroup, Tiers>> = {
       "sobald .. mehr weiss|wissen",
       "urlaubsbedingt|ferienbedingt|urlaubszeit|ferienzeit",
       "sobald .. neuigkeiten|ergebnis|entscheidung",
-      "kurzes|kleines update",
-      "statusupdate",
       "melde mich|uns .. spatestens|kalenderwoche",
     ],
     g: [
@@ -536,7 +537,7 @@ export const WIDE_DE: Partial<Record<PhraseGroup, Tiers>> = {
       "komme .. gerne|gern",
       "bestatige hiermit|gerne .. termin",
     ],
-    w: ["schade"],
+    w: ["schade", "klingt gut|super|prima|perfekt"],
   },
   availability: {
     s: [
@@ -545,7 +546,6 @@ export const WIDE_DE: Partial<Record<PhraseGroup, Tiers>> = {
       "ware .. fur mich .. moglich|gut|ideal|passend",
       "klappt|geht bei mir",
       "mir wurde .. passen",
-      "klingt gut|super|prima|perfekt",
     ],
   },
   candidate_withdrawal: {
