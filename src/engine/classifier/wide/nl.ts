@@ -154,6 +154,13 @@ export const WIDE_NL: Partial<Record<PhraseGroup, Tiers>> = {
   },
   scheduling_request: {
     s: [
+      // generic call requests: demoted to tier g, so they count only in a strong hiring context (cv, vacature, sollicitatie)
+      "wanneer schikt|past|lukt|komt het je|jou|u|jullie",
+      "kwartiertje|halfuurtje .. voor? .. belletje|telefoontje|kennismaking|kennismakingsgesprek",
+      "open voor een? .. gesprek*|*gesprek|belletje|kennismaking|kennismakingsgesprek|call|videocall",
+      "moment|tijdstip|tijdslot|datum .. dat|die .. je|jou|u|jullie .. uitkomt|past|schikt|lukt",
+      "tijd|ruimte|gelegenheid voor een? .. belletje|telefoontje|videocall|call|gesprekje|kennismakingsgesprek",
+      "zou je|u .. langs willen|kunnen komen",
       `nodig|nodigen .. uit .. ${GESPREK}|kennismaking*`,
       // an invitation that names the job: "ik nodig je graag uit voor een gesprek over de functie"
       `nodig|nodigen|uitnodigen|uitnodiging .. ${GESPREK}|kennismaking*|kennismaken .. functie|vacature*|job|sollicitatie*|cv`,
@@ -187,14 +194,10 @@ export const WIDE_NL: Partial<Record<PhraseGroup, Tiers>> = {
       // "sta je open voor een kort telefonisch gesprek?", "plan via de link een moment in dat jou uitkomt"
     ],
     w: [
-      "wanneer schikt|past|lukt|komt het je|jou|u|jullie",
       // "heb je morgen een kwartiertje voor een belletje?", "tijd voor een kennismaking"
       "tijd|ruimte|gelegenheid voor een? .. kennismaking|kennismakingsgesprek|sollicitatiegesprek|videogesprek",
-      "kwartiertje|halfuurtje .. voor? .. belletje|telefoontje|kennismaking|kennismakingsgesprek",
       `plannen|inplannen|inroosteren|prikken|vastleggen|plan .. een? .. ${GESPREK}|kennismaking*|belafspraak`,
       "voorkeur voor .. ochtend|middag|dag|tijdstip|moment|video|teams|telefonisch|locatie",
-      "open voor een? .. gesprek*|*gesprek|belletje|kennismaking|kennismakingsgesprek|call|videocall",
-      "moment|tijdstip|tijdslot|datum .. dat|die .. je|jou|u|jullie .. uitkomt|past|schikt|lukt",
       "zullen we .. bellen",
       "profiel .. tegen|tegengekomen",
       "even bellen",
