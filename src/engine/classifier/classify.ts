@@ -186,12 +186,36 @@ function conditional(tokens: readonly string[], sentences: () => Uint16Array | n
     if (
       CONDITIONAL.has(tokens[i]!) &&
       !(i > 0 && CONCESSIVE_BEFORE.has(tokens[i - 1]!)) &&
-      !(tokens[i] === "si" && INTENSIFIED.has(tokens[i + 1] ?? ""))
+      !(tokens[i] === "si" && INTENSIFIED.has(tokens[i + 1] ?? "")) &&
+      !(tokens[i] === "als" && !DUTCH_SUBJECT.has(tokens[i + 1] ?? ""))
     )
       return true;
   }
   return false;
 }
+
+/**
+ * Dutch "als" is "if" when a subject follows ("als je…", "als u…", "als er…"); German "als" is
+ * "as" ("die Stelle als Projektleiter"), no condition.
+ */
+const DUTCH_SUBJECT = new Set([
+  "je",
+  "jij",
+  "u",
+  "we",
+  "wij",
+  "het",
+  "er",
+  "ik",
+  "ze",
+  "zij",
+  "hij",
+  "uw",
+  "jouw",
+  "de",
+  "dit",
+  "dat",
+]);
 
 /** French "si" as "so" ("si tard", "si vite"): an intensifier, not a condition. */
 const INTENSIFIED = new Set(["tard", "vite", "rapidement", "peu", "longtemps", "tot", "souvent", "court"]);
@@ -633,10 +657,18 @@ function detailsBlock(bodyNorm: string): boolean {
  */
 function allowedLabels(direction: Direction): ReadonlySet<Label> {
   const common: Label[] = ["other"];
-  if (direction === "outbound") return new Set([...ORG_LABELS, ...common]);
+  const org = ORG_LABELS.filter((l) => !PHRASES_ONLY.has(l));
+  if (direction === "outbound") return new Set([...org, ...common]);
   if (direction === "inbound") return new Set([...CANDIDATE_LABELS, ...common]);
-  return new Set([...ORG_LABELS, ...CANDIDATE_LABELS, ...common]);
+  return new Set([...org, ...CANDIDATE_LABELS, ...common]);
 }
+
+/**
+ * Labels only structure and phrases may give, never the model: a false rejection or a false
+ * invitation creates a false finding, and the model's precision on unseen phrasings stays below
+ * what those two need (≥ 0.97).
+ */
+const PHRASES_ONLY: ReadonlySet<Label> = new Set(["rejection", "scheduling_request"]);
 
 /** Model margin (score of its label minus the best other allowed label) needed to decide alone. */
 const MODEL_MARGIN = 6.0;

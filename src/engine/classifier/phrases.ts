@@ -1948,7 +1948,8 @@ export const FINAL_PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = 
     },
     candidate_withdrawal: { s: ["ziehe mich .. zuruck", "aus dem prozess zuruck"] },
     status_update: { s: ["intern besetzt|vergeben", "entscheidung .. verschoben|vertagt"] },
-    application_ack: { s: ["initiativbewerbung", "talentpool", "in unseren talentpool"] },
+    // A talent pool is offered in acknowledgements and in rejections alike: a weak cue only.
+    application_ack: { s: ["initiativbewerbung"], w: ["talentpool", "in unseren talentpool"] },
     offer: { s: ["unser angebot fur", "ob sie das angebot annehmen"] },
     interview_cancellation: {
       s: ["wurde storniert", "muss unseren|den termin"],
@@ -1989,7 +1990,7 @@ export const FINAL_PHRASES: Record<Lang, Partial<Record<PhraseGroup, Tiers>>> = 
     candidate_withdrawal: { s: ["trek me .. terug", "terugtrekken uit"] },
     documents: { s: ["kopie van mijn id|paspoort|diploma", "vog"] },
     status_update: { s: ["besluit .. uitgesteld", "intern ingevuld|vervuld"] },
-    application_ack: { s: ["open sollicitatie", "talentpool"] },
+    application_ack: { s: ["open sollicitatie"], w: ["talentpool"] },
     scheduling_request: { s: ["hier is de link"] },
     auto_reply: { s: ["automatische bevestiging", "we antwoorden binnen"] },
   },
