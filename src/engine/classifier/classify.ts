@@ -77,12 +77,14 @@ for (const w of CONTEXT_WEAK) PHRASE_ENTRIES.push([w, { lang: "en", group: "cont
 
 /** Every phrase of every table plus the recruiting-context words, matched in one pass. */
 const INDEX = compilePhrases<PhraseInfo>(PHRASE_ENTRIES);
-/** The recruiting-context words alone: what a reply's quoted history is read for. */
-const CONTEXT_INDEX = compilePhrases<PhraseInfo>(
-  PHRASE_ENTRIES.filter(([, info]) => info.group === "context"),
+/**
+ * One strong recruiting-context word (`CONTEXT_STRONG`: `interview*`, `candida*`, `cv`…) in
+ * normalised text, as a single linear regex: what a reply's quoted history is read for.
+ */
+const STRONG_CONTEXT_WORD = new RegExp(
+  `(?:^|[^\\p{L}\\p{N}])(${CONTEXT_STRONG.map((w) => (w.endsWith("*") ? `${w.slice(0, -1)}[\\p{L}\\p{N}]*` : w)).join("|")})(?![\\p{L}\\p{N}])`,
+  "u",
 );
-/** Tokens of quoted history read for context. */
-const QUOTED_TOKENS = 150;
 
 const RECRUITING_GROUPS: ReadonlySet<PhraseGroup> = new Set([
   "rejection",
@@ -179,6 +181,7 @@ const CONCESSIVE_BEFORE = new Set(["even", "meme", "auch", "selbst", "mesmo", "z
 
 /** Whether the sentence holding token `start` puts it under a condition before it. */
 function conditional(tokens: readonly string[], sentences: () => Uint16Array | null, start: number): boolean {
+  if (!conditionWordBefore(tokens, start)) return false; // sentences are numbered only when needed
   const sentence = sentences();
   if (!sentence) return false;
   const id = sentence[start];
@@ -191,6 +194,12 @@ function conditional(tokens: readonly string[], sentences: () => Uint16Array | n
     )
       return true;
   }
+  return false;
+}
+
+/** Whether any condition word stands in the 30 tokens before `start` (a cheap first test). */
+function conditionWordBefore(tokens: readonly string[], start: number): boolean {
+  for (let i = start - 1; i >= 0 && i >= start - 30; i--) if (CONDITIONAL.has(tokens[i]!)) return true;
   return false;
 }
 
@@ -264,6 +273,7 @@ function selectionConditional(
   sentences: () => Uint16Array | null,
   start: number,
 ): boolean {
+  if (!conditionWordBefore(tokens, start)) return false;
   const sentence = sentences();
   if (!sentence) return false;
   const id = sentence[start];
@@ -552,14 +562,9 @@ function extract(message: Message): Features {
   // A reply inside a hiring thread is in a hiring context even when its own words are not
   // ("Any news?" under a quoted interview invitation): the quoted history's context words count,
   // its phrases never do.
-  const quotedContext =
-    own.level < 2 && stripped.quoted
-      ? contextLevel(matchPhrases(CONTEXT_INDEX, tokenize(normalizeText(stripped.quoted), QUOTED_TOKENS)))
-      : null;
-  const ctx =
-    quotedContext && quotedContext.level === 2
-      ? { level: 2 as const, word: `quoted:${quotedContext.word}` }
-      : own;
+  const quotedWord =
+    own.level < 2 && stripped.quoted ? STRONG_CONTEXT_WORD.exec(normalizeText(stripped.quoted)) : null;
+  const ctx = quotedWord ? { level: 2 as const, word: `quoted:${quotedWord[1]}` } : own;
   const scores = new Map<PhraseGroup, Score>();
   scorePhrases(scores, bodyHits, ctx.level, "body", tokens, sentences);
   // A reply's subject repeats the thread's first message: context only, never a label's evidence.

@@ -47,6 +47,14 @@ export interface CompiledPhrase<T> {
 interface FirstWordBucket<T> {
   anySecond: CompiledPhrase<T>[];
   bySecond: Map<string, SecondWordBucket<T>>;
+  /**
+   * Phrases whose second token is not a fixed word but that have an anchor (the first fixed word
+   * after the first, within `anchor.within` tokens), keyed by that anchor word: "interview ..
+   * scheduled" is only tried where "scheduled" follows "interview" closely enough.
+   */
+  byAnchor: Map<string, CompiledPhrase<T>[]>;
+  /** The farthest any anchor of `byAnchor` may sit after the first word. */
+  anchorReach: number;
 }
 
 /** Phrases sharing their first two words: those whose third word is fixed are keyed by it. */
@@ -54,6 +62,18 @@ interface SecondWordBucket<T> {
   anyThird: CompiledPhrase<T>[];
   byThird: Map<string, CompiledPhrase<T>[]>;
 }
+
+/** What an index holds for one token: its first-word bucket and the prefix/suffix candidates. */
+interface TokenEntry<T> {
+  bucket: FirstWordBucket<T> | undefined;
+  prefixed: readonly CompiledPhrase<T>[] | undefined;
+  suffixed: readonly (readonly [string, CompiledPhrase<T>])[] | undefined;
+}
+
+/** Distinct tokens whose lookups an index remembers (it is cleared when full). */
+const TOKEN_MEMO_MAX = 50_000;
+/** Longest token remembered. */
+const TOKEN_MEMO_LENGTH = 32;
 
 export interface PhraseIndex<T> {
   byFirst: ReadonlyMap<string, FirstWordBucket<T>>;
@@ -63,6 +83,8 @@ export interface PhraseIndex<T> {
    * {@link PREFIX_KEY} letters, with the whole suffix: one map lookup per token.
    */
   bySuffix: ReadonlyMap<string, readonly (readonly [string, CompiledPhrase<T>])[]>;
+  /** Per distinct token, the three lookups above done once (bounded, see {@link TOKEN_MEMO_MAX}). */
+  memo: Map<string, TokenEntry<T>>;
   size: number;
 }
 
@@ -143,8 +165,13 @@ export function compilePhrases<T>(entries: ReadonlyArray<readonly [string, T]>):
     for (const w of first.exact) {
       let bucket = byFirst.get(w);
       if (!bucket) {
-        bucket = { anySecond: [], bySecond: new Map() };
+        bucket = { anySecond: [], bySecond: new Map(), byAnchor: new Map(), anchorReach: 0 };
         byFirst.set(w, bucket);
+      }
+      if (!second && anchor) {
+        for (const a of anchor.exact) push(bucket.byAnchor, a, phrase);
+        bucket.anchorReach = Math.max(bucket.anchorReach, anchor.within);
+        continue;
       }
       if (!second) {
         bucket.anySecond.push(phrase);
@@ -164,7 +191,7 @@ export function compilePhrases<T>(entries: ReadonlyArray<readonly [string, T]>):
     for (const x of first.suffixes)
       push(bySuffix, x.slice(-PREFIX_KEY), [x, phrase] as [string, CompiledPhrase<T>]);
   }
-  return { byFirst, byPrefix, bySuffix, size: entries.length };
+  return { byFirst, byPrefix, bySuffix, size: entries.length, memo: new Map() };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -232,9 +259,18 @@ export function matchPhrases<T>(index: PhraseIndex<T>, tokens: readonly string[]
   };
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
-    const bucket = index.byFirst.get(tok);
+    const entry = tokenEntry(index, tok);
+    if (entry === NOTHING) continue;
+    const bucket = entry.bucket;
     if (bucket) {
       for (const p of bucket.anySecond) tryAt(p, i);
+      if (bucket.anchorReach > 0) {
+        const last = Math.min(tokens.length - 1, i + bucket.anchorReach);
+        for (let j = i + 1; j <= last; j++) {
+          const anchored = bucket.byAnchor.get(tokens[j]!);
+          if (anchored) for (const p of anchored) if (j - i <= p.anchor!.within) tryAt(p, i);
+        }
+      }
       const next = i + 1 < tokens.length ? bucket.bySecond.get(tokens[i + 1]!) : undefined;
       if (next) {
         for (const p of next.anyThird) tryAt(p, i);
@@ -242,12 +278,27 @@ export function matchPhrases<T>(index: PhraseIndex<T>, tokens: readonly string[]
         if (byThird) for (const p of byThird) tryAt(p, i);
       }
     }
-    if (tok.length >= PREFIX_KEY) {
-      const pre = index.byPrefix.get(tok.slice(0, PREFIX_KEY));
-      if (pre) for (const p of pre) tryAt(p, i);
-      const suf = index.bySuffix.get(tok.slice(-PREFIX_KEY));
-      if (suf) for (const [x, p] of suf) if (tok.endsWith(x)) tryAt(p, i);
-    }
+    if (entry.prefixed) for (const p of entry.prefixed) tryAt(p, i);
+    if (entry.suffixed) for (const [x, p] of entry.suffixed) if (tok.endsWith(x)) tryAt(p, i);
   }
   return [...found.values()];
+}
+
+/** A token no phrase can start at. */
+const NOTHING: TokenEntry<never> = { bucket: undefined, prefixed: undefined, suffixed: undefined };
+
+/** The index's lookups for one token, remembered per distinct token. */
+function tokenEntry<T>(index: PhraseIndex<T>, tok: string): TokenEntry<T> {
+  let entry = index.memo.get(tok);
+  if (entry) return entry;
+  const long = tok.length >= PREFIX_KEY;
+  const bucket = index.byFirst.get(tok);
+  const prefixed = long ? index.byPrefix.get(tok.slice(0, PREFIX_KEY)) : undefined;
+  const suffixed = long ? index.bySuffix.get(tok.slice(-PREFIX_KEY)) : undefined;
+  entry = bucket || prefixed || suffixed ? { bucket, prefixed, suffixed } : (NOTHING as TokenEntry<T>);
+  // Only ordinary words are remembered: a long token (an id, a run of letters) would hold memory.
+  if (tok.length > TOKEN_MEMO_LENGTH) return entry;
+  if (index.memo.size >= TOKEN_MEMO_MAX) index.memo.clear();
+  index.memo.set(tok, entry);
+  return entry;
 }

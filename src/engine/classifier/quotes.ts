@@ -27,7 +27,7 @@ export interface StrippedText {
 }
 
 /** Characters of quoted history kept for context. */
-export const QUOTED_KEEP_CHARS = 800;
+export const QUOTED_KEEP_CHARS = 500;
 
 /** "On … wrote:" and its translations; the line is already normalised (no diacritics, lower case). */
 /**
@@ -76,6 +76,8 @@ export function stripQuotedHistory(raw: string): StrippedText {
   const bounded = raw.length > QUOTE_SCAN_MAX_CHARS ? raw.slice(0, QUOTE_SCAN_MAX_CHARS) : raw;
   const lines = bounded.split(/\r?\n/, MAX_LINES);
   const kept: string[] = [];
+  /** The kept lines as the checks normalised them (signature detection reads these). */
+  const keptNorm: string[] = [];
   // Lines are normalised lazily: the scan stops at the first quote header, so quoted history
   // below it is never normalised.
   const cache: (string | undefined)[] = new Array(lines.length);
@@ -126,12 +128,13 @@ export function stripQuotedHistory(raw: string): StrippedText {
       break;
     }
     kept.push(lines[i]!);
+    keptNorm.push(check);
   }
   if (droppedQuoteLines > 0) cuts.push("quote:>");
   for (let j = cutAt + 1; cutAt >= 0 && j < lines.length && quoted.length < QUOTED_KEEP_CHARS; j++)
     keepQuoted(lines[j]!.replace(/^[|> ]{1,20}/, ""));
 
-  const signatureAt = findSignature(kept);
+  const signatureAt = findSignature(keptNorm);
   if (signatureAt !== null) {
     cuts.push(signatureAt.reason);
     kept.length = signatureAt.index;
@@ -176,9 +179,10 @@ function headerBlockFollows(checks: LineChecks, i: number): boolean {
   return false;
 }
 
+/** Where the signature starts, read from the kept lines already normalised and trimmed. */
 function findSignature(lines: readonly string[]): { index: number; reason: string } | null {
   for (let i = 0; i < lines.length; i++) {
-    const c = normalizeText(lines[i]!.slice(0, LINE_CHECK_MAX)).trim();
+    const c = lines[i]!;
     if (SIG_DASHES.test(c)) return { index: i, reason: "signature:--" };
     if (MOBILE_SIG.test(c)) return { index: i, reason: "signature:mobile" };
     if (i > 0 && SIGN_OFF.test(c) && lines.length - i - 1 <= SIGNATURE_MAX_LINES) {
