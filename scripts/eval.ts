@@ -9,12 +9,12 @@
  *                                                 # several: --family .xc-,.xk- (second round)
  *   options: --org example.com (org domain when files lack X-Corpus-Org-Domain), --errors N
  *            (default 40, but 0 on the project's test split: never tune on its errors),
- *            --learned (switch on the learned fallback, off in production, to measure it)
+ *            --rules-only (switch the learned fallback off, to measure what it adds)
  */
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { classify, classifyWithLearnedFallback } from "../src/engine/classifier/index.ts";
+import { classify, classifyRulesOnly } from "../src/engine/classifier/index.ts";
 import { evalLabelled } from "./eval/labelled.ts";
 import { evalRealMail, looksLikeRealMailLayout } from "./eval/real-mail.ts";
 
@@ -23,7 +23,7 @@ const root = resolve(import.meta.dirname, "..");
 function usage(message: string): never {
   console.error(`eval: ${message}`);
   console.error(
-    "usage: npm run eval -- [--split train|dev|test] [--family TEXT] [--corpus DIR] [--org DOMAIN] [--errors N] [--learned]",
+    "usage: npm run eval -- [--split train|dev|test] [--family TEXT] [--corpus DIR] [--org DOMAIN] [--errors N] [--rules-only]",
   );
   process.exit(2);
 }
@@ -35,7 +35,7 @@ async function main(): Promise<void> {
     corpus?: string;
     org?: string[];
     errors?: string;
-    learned?: boolean;
+    "rules-only"?: boolean;
   };
   try {
     ({ values } = parseArgs({
@@ -45,7 +45,7 @@ async function main(): Promise<void> {
         corpus: { type: "string" },
         org: { type: "string", multiple: true },
         errors: { type: "string" },
-        learned: { type: "boolean" },
+        "rules-only": { type: "boolean" },
       },
       strict: true,
     }));
@@ -64,9 +64,9 @@ async function main(): Promise<void> {
   const dir = values.corpus ? resolve(process.cwd(), values.corpus) : join(root, "corpus");
   if (!existsSync(dir)) usage(`corpus folder not found: ${dir}`);
   const orgDomains = (values.org ?? []).map((d) => d.toLowerCase());
-  const classifier = values.learned ? classifyWithLearnedFallback : classify;
+  const classifier = values["rules-only"] ? classifyRulesOnly : classify;
   console.log(
-    `classifier: structure and phrases${values.learned ? " + learned fallback" : " (learned fallback off, as in production)"}`,
+    `classifier: structure and phrases${values["rules-only"] ? " only (learned fallback off)" : " + learned fallback (as in production)"}`,
   );
 
   if (existsSync(join(dir, "labels.tsv"))) {

@@ -793,13 +793,16 @@ function askedAbout(f: Features): { topic: string; cue: "question-mark" | "indir
 export interface ClassifierOptions {
   /**
    * Let the learned linear model label messages that have a strong hiring context but no
-   * decisive phrase. Off by default: on real mail its guesses had too little precision (it called
-   * job-board receipts rejections), so production labels come from structure and phrases only.
+   * decisive rule, when its margin over every other allowed label is clear ({@link MODEL_MARGIN}).
+   * On by default: on template families no rule was written from, it adds correct labels without
+   * lowering any label's precision below the rules' (see `scripts/train-classifier.ts`). It never
+   * gives `rejection` or `scheduling_request` (those stay with structure and phrases), and never
+   * decides mail without a hiring context, automatic replies or bounces.
    */
   learnedFallback: boolean;
 }
 
-const DEFAULT_OPTIONS: ClassifierOptions = { learnedFallback: false };
+const DEFAULT_OPTIONS: ClassifierOptions = { learnedFallback: true };
 
 /**
  * Classifies one message into the SPEC's 14 labels with a confidence and short evidence.

@@ -23,10 +23,11 @@ export { hostAndPath, linkSignals } from "./structured.ts";
 export const classify: Classify = classifyMessage;
 
 /**
- * The classifier with the learned fallback switched on (for evaluation: `npm run eval -- --learned`).
+ * The classifier without the learned fallback: structure and phrases only (to measure what the
+ * model adds: `npm run eval -- --rules-only`).
  *
  * @example
- * classifyWithLearnedFallback(message, { direction: "outbound", orgDomains: ["acme.com"] });
+ * classifyRulesOnly(message, { direction: "outbound", orgDomains: ["acme.com"] });
  */
-export const classifyWithLearnedFallback: Classify = (message, context) =>
-  classifyMessage(message, context, { learnedFallback: true });
+export const classifyRulesOnly: Classify = (message, context) =>
+  classifyMessage(message, context, { learnedFallback: false });
