@@ -134,7 +134,6 @@ interface CursorState {
   calendar: CalendarState | null;
 }
 
-
 /** A `$batch` inner answer as a {@link GraphResponse} (its HTTP requests counted on `attempts`). */
 function fromBatchItem(
   item: GraphBatchResponseItem,

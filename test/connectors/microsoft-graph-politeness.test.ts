@@ -123,7 +123,8 @@ describe("opening $batch", () => {
     });
     await fake.resetCounters();
     await fake.faults({ kind: "status", status: 500, pathContains: "$batch", count: 1 });
-    for await (const page of src.pages(store.cursor, { now: new Date(NOW.getTime() + 120_000) })) store.apply(page);
+    for await (const page of src.pages(store.cursor, { now: new Date(NOW.getTime() + 120_000) }))
+      store.apply(page);
 
     const counters = await fake.counters();
     expect(counters.requests["POST /$batch"]).toBe(1); // refused
