@@ -288,93 +288,16 @@ function selectionConditional(
 const THANKS_FORMULA =
   /:"(?:thank|thanks|many thanks|merci|nous vous remercions|danke|vielen dank|herzlichen dank|gracias|muchas gracias|obrigad[oa]|agradecemos|bedankt|dank je|dank u|hartelijk dank)\b/;
 
-/** Negation: `not`, `never`, `unable`, `cannot`, and the `n't` forms (`won t`, `can t`, …). */
-const NEGATION = new Set(["not", "never", "unable", "cannot"]);
+/** English negation: the words of `DECLINE_LEXICON.en.negation` and the `n't` forms (`won t`, `can t`, …). */
+const NEGATION = DECLINE_LEXICON.en.negation;
 const NT_STEMS = new Set(["won", "can", "don", "didn", "isn", "aren", "wasn", "weren", "couldn", "wouldn"]);
-/** Verbs and particles of a candidacy going on: progress, proceed, move forward, offer, invite… */
-const PROGRESSION = new Set([
-  "progress",
-  "progressing",
-  "proceed",
-  "proceeding",
-  "advance",
-  "advancing",
-  "continue",
-  "continuing",
-  "pursue",
-  "pursuing",
-  "forward",
-  "ahead",
-  "further",
-  "offer",
-  "extend",
-  "extending",
-  "invite",
-  "inviting",
-  "shortlist",
-  "shortlisted",
-  "successful",
-  "match",
-]);
-/** What the progression is about: the candidate or the candidacy. */
-const CANDIDACY = new Set([
-  "application",
-  "candidacy",
-  "candidature",
-  "you",
-  "your",
-  "profile",
-  "cv",
-  "resume",
-  "offer",
-]);
 /** "a strong enough match", "the right fit", "a close match". */
 const FIT_DEGREE = new Set(["enough", "right", "strong", "good", "close", "great", "perfect"]);
-/** Someone else got it: "another candidate", "someone else", "other applicants". */
-const OTHER_PERSON = new Set(["another", "other", "else"]);
-const PERSON = new Set([
-  "candidate",
-  "candidates",
-  "applicant",
-  "applicants",
-  "person",
-  "someone",
-  "profile",
-  "profiles",
-]);
-const CHOSE = new Set([
-  "chosen",
-  "chose",
-  "selected",
-  "hired",
-  "filled",
-  "offered",
-  "appointed",
-  "decided",
-  "move",
-  "moving",
-  "proceed",
-  "proceeding",
-  "go",
-  "going",
-  "gone",
-  "went",
-  "pursue",
-  "pursuing",
-]);
-
-const ENGLISH_DECLINE: DeclineLexicon = {
-  negation: NEGATION,
-  progression: PROGRESSION,
-  candidacy: CANDIDACY,
-  otherPerson: OTHER_PERSON,
-  person: PERSON,
-  chose: CHOSE,
-};
 
 /**
  * A declining act composed from its parts inside one sentence, for wordings no phrase lists
- * (English here; the other languages' word sets are in `decline-lexicon.ts`): a negation followed within six words by a progression word and the candidacy
+ * (word sets per language in `decline-lexicon.ts`): a negation followed within six words by a
+ * progression word and the candidacy
  * ("we are unable to progress your application", "we won't be able to take your application
  * further"), or someone else being chosen ("we've chosen to move ahead with someone else").
  * Returns the words that matched, or null. Sentences under a condition do not count.
@@ -385,9 +308,9 @@ const ENGLISH_DECLINE: DeclineLexicon = {
 function composedDecline(
   tokens: readonly string[],
   sentences: () => Uint16Array | null,
-  lexicon: DeclineLexicon = ENGLISH_DECLINE,
+  lexicon: DeclineLexicon = DECLINE_LEXICON.en,
 ): string | null {
-  const english = lexicon === ENGLISH_DECLINE;
+  const english = lexicon === DECLINE_LEXICON.en;
   const { progression, candidacy, person: personWords, chose } = lexicon;
   let sentence: Uint16Array | null | undefined;
   for (let i = 0; i < tokens.length; i++) {
@@ -976,8 +899,7 @@ export function classifyMessage(
     !(f.scores.get("rejection")?.decisive && scoreOf(f, "rejection") >= THRESHOLD)
   ) {
     const lang = detectLanguage(f.tokens, []) ?? "en";
-    const lexicon = lang === "en" ? ENGLISH_DECLINE : DECLINE_LEXICON[lang];
-    const composed = lexicon ? composedDecline(f.tokens, f.sentences, lexicon) : null;
+    const composed = composedDecline(f.tokens, f.sentences, DECLINE_LEXICON[lang]);
     if (composed) addScore(f.scores, "rejection", THRESHOLD, `composed:"${composed}"`, lang);
   }
   // An assessment spoken of as done ("thanks for completing the test", "after reviewing your

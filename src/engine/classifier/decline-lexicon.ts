@@ -1,8 +1,7 @@
 /**
- * Word sets that compose a declining act in French, German, Spanish, Portuguese and Dutch, for the
- * classifier's composed-decline reading (English keeps its own sets in `classify.ts`): a negation
- * near a progression word and the candidacy ("nous ne pouvons pas donner suite à votre
- * candidature", "wir können Ihre Bewerbung leider nicht weiter berücksichtigen", "no vamos a
+ * Word sets that compose a declining act in each of the six languages, for the classifier's
+ * composed-decline reading: a negation near a progression word and the candidacy ("we are unable
+ * to progress your application", "nous ne pouvons pas donner suite à votre candidature", "wir können Ihre Bewerbung leider nicht weiter berücksichtigen", "no vamos a
  * continuar con tu candidatura", "não vamos prosseguir com a sua candidatura", "we gaan niet
  * verder met je sollicitatie"), or someone else being chosen ("wir haben uns für einen anderen
  * Kandidaten entschieden"). Words are normalised as the tokeniser leaves them: lower case, no
@@ -27,8 +26,21 @@ export interface DeclineLexicon {
 
 const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
 
-/** The composed-decline word sets of the languages other than English. */
-export const DECLINE_LEXICON: Partial<Record<Lang, DeclineLexicon>> = {
+/** The composed-decline word sets of each language. */
+export const DECLINE_LEXICON: Record<Lang, DeclineLexicon> = {
+  en: {
+    // The `n't` forms (`won t`, `can t`) are read by the classifier from the token before "t".
+    negation: set("not never unable cannot"),
+    progression: set(
+      "progress progressing proceed proceeding advance advancing continue continuing pursue pursuing forward ahead further offer extend extending invite inviting shortlist shortlisted successful match",
+    ),
+    candidacy: set("application candidacy candidature you your profile cv resume offer"),
+    otherPerson: set("another other else"),
+    person: set("candidate candidates applicant applicants person someone profile profiles"),
+    chose: set(
+      "chosen chose selected hired filled offered appointed decided move moving proceed proceeding go going gone went pursue pursuing",
+    ),
+  },
   fr: {
     negation: set("ne n pas plus jamais"),
     progression: set(
