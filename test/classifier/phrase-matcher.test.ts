@@ -27,6 +27,31 @@ describe("phrase matcher", () => {
     ]);
   });
 
+  it("finds phrases keyed by their third word or by an anchor after a gap, and the same on every call", () => {
+    const idx = compilePhrases([
+      ["thanks for applying", "third"],
+      ["thanks for your patience", "third-other"],
+      ["interview .. scheduled", "anchor"],
+      ["interview .. moved|rescheduled", "anchor-alt"],
+      ["interview*", "prefix"],
+      ["*gesprek", "suffix"],
+    ]);
+    const text = words(
+      "Thanks for applying! Your interview has now been rescheduled; the sollicitatiegesprek is scheduled for Monday.",
+    );
+    const once = matchPhrases(idx, text).map((h) => [h.phrase.data, h.text]);
+    expect(once).toEqual([
+      ["third", "thanks for applying"],
+      ["anchor-alt", "interview has now been rescheduled"],
+      ["prefix", "interview"],
+      ["suffix", "sollicitatiegesprek"],
+    ]);
+    // The anchor must sit within the gap: "scheduled" is too far from "interview" here.
+    expect(once.some(([d]) => d === "anchor")).toBe(false);
+    // Per-token lookups are remembered; a second call answers the same.
+    expect(matchPhrases(idx, text).map((h) => [h.phrase.data, h.text])).toEqual(once);
+  });
+
   it("does not bridge a gap longer than GAP_MAX", () => {
     const idx = compilePhrases([["cancel .. interview", 1]]);
     expect(matchPhrases(idx, words(`cancel ${"x ".repeat(GAP_MAX)}interview`))).toHaveLength(1);
