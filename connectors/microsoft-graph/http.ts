@@ -73,6 +73,32 @@ export interface GraphResponse {
   attempts: number;
 }
 
+/**
+ * A Graph answer as a {@link GraphResponse}: the request id from `request-id` /
+ * `client-request-id` (else the error body's `innerError`), the error code from an error body.
+ * Used for direct calls and for the inner answers of a `$batch`.
+ *
+ * @example
+ * graphResponse(404, new Headers(), { error: { code: "ErrorItemNotFound" } }, 1).errorCode // "ErrorItemNotFound"
+ */
+export function graphResponse(
+  status: number,
+  headers: Headers,
+  body: unknown,
+  attempts: number,
+): GraphResponse {
+  const err = status >= 400 ? GraphErrorBody.safeParse(body) : undefined;
+  const inner = err?.success ? (err.data.error.innerError?.["request-id"] ?? undefined) : undefined;
+  return {
+    status,
+    headers,
+    body,
+    requestId: headers.get("request-id") ?? headers.get("client-request-id") ?? inner,
+    errorCode: err?.success ? err.data.error.code : undefined,
+    attempts,
+  };
+}
+
 /** Per-call record the politeness middleware fills (passed through the SDK's middleware options). */
 class CallTicket {
   failure: Error | undefined;
@@ -310,15 +336,7 @@ export function createGraphHttp(options: GraphHttpOptions): GraphHttp {
         parsed = text;
       }
     }
-    const err = raw.ok ? undefined : GraphErrorBody.safeParse(parsed);
-    return {
-      status: raw.status,
-      headers: raw.headers,
-      body: parsed,
-      requestId: raw.headers.get("request-id") ?? raw.headers.get("client-request-id") ?? undefined,
-      errorCode: err?.success ? err.data.error.code : undefined,
-      attempts: ticket.attempts,
-    };
+    return graphResponse(raw.status, raw.headers, parsed, ticket.attempts);
   }
 
   return {

@@ -24,15 +24,15 @@ import {
   type SyncStream,
 } from "../types.ts";
 import { createTokenProvider, type GraphCredentials, type TokenCache } from "./auth.ts";
-import { createGraphHttp, type GraphHttp, type GraphResponse, type RetryPolicy } from "./http.ts";
-import { normalizeGraphEvent, normalizeGraphMessage } from "./normalize.ts";
 import {
-  type GraphBatchResponseItem,
-  GraphDeltaPage,
-  GraphErrorBody,
-  GraphMailFolder,
-  GraphRemoved,
-} from "./schemas.ts";
+  createGraphHttp,
+  type GraphHttp,
+  type GraphResponse,
+  graphResponse,
+  type RetryPolicy,
+} from "./http.ts";
+import { normalizeGraphEvent, normalizeGraphMessage } from "./normalize.ts";
+import { GraphDeltaPage, GraphMailFolder, GraphRemoved } from "./schemas.ts";
 
 export interface GraphSourceOptions {
   graphBaseUrl: string;
@@ -132,26 +132,6 @@ interface CursorState {
   mailbox: string;
   mail: MailState | null;
   calendar: CalendarState | null;
-}
-
-/** A `$batch` inner answer as a {@link GraphResponse} (its HTTP requests counted on `attempts`). */
-function fromBatchItem(
-  item: GraphBatchResponseItem,
-  attempts: number,
-  batchRequestId?: string,
-): GraphResponse {
-  const headers = new Headers(item.headers ?? {});
-  const err = item.status >= 400 ? GraphErrorBody.safeParse(item.body) : undefined;
-  const innerRequestId = err?.success ? err.data.error.innerError?.["request-id"] : undefined;
-  return {
-    status: item.status,
-    headers,
-    body: item.body,
-    requestId:
-      headers.get("request-id") ?? headers.get("client-request-id") ?? innerRequestId ?? batchRequestId,
-    errorCode: err?.success ? err.data.error.code : undefined,
-    attempts,
-  };
 }
 
 /** What a producer hands to the merger. */
@@ -348,7 +328,13 @@ export function createGraphMailboxSource(
           ({ results, requests, requestId }) => {
             const item = results.get(String(j));
             if (!item || item.status === 401) return undefined;
-            return fromBatchItem(item, j === 0 ? requests : 0, requestId);
+            const res = graphResponse(
+              item.status,
+              new Headers(item.headers ?? {}),
+              item.body,
+              j === 0 ? requests : 0,
+            );
+            return res.requestId || !requestId ? res : { ...res, requestId };
           },
           (error: unknown) => {
             if (error instanceof ProviderBackoffError || error instanceof ProviderAuthError) throw error;
