@@ -186,15 +186,23 @@ function conditional(tokens: readonly string[], sentences: () => Uint16Array | n
   if (!sentence) return false;
   const id = sentence[start];
   for (let i = start - 1; i >= 0 && i >= start - 30 && sentence[i] === id; i--) {
-    if (
-      CONDITIONAL.has(tokens[i]!) &&
-      !(i > 0 && CONCESSIVE_BEFORE.has(tokens[i - 1]!)) &&
-      !(tokens[i] === "si" && INTENSIFIED.has(tokens[i + 1] ?? "")) &&
-      !(tokens[i] === "als" && !DUTCH_SUBJECT.has(tokens[i + 1] ?? ""))
-    )
-      return true;
+    if (conditionAt(tokens, i)) return true;
   }
   return false;
+}
+
+/**
+ * Whether token `i` opens a condition ("if", "si", "wenn", "caso", "als je"…), not "even if",
+ * French "si tard" or German "als" ("die Stelle als …").
+ */
+function conditionAt(tokens: readonly string[], i: number): boolean {
+  const t = tokens[i]!;
+  return (
+    CONDITIONAL.has(t) &&
+    !(i > 0 && CONCESSIVE_BEFORE.has(tokens[i - 1]!)) &&
+    !(t === "si" && INTENSIFIED.has(tokens[i + 1] ?? "")) &&
+    !(t === "als" && !DUTCH_SUBJECT.has(tokens[i + 1] ?? ""))
+  );
 }
 
 /** Whether any condition word stands in the 30 tokens before `start` (a cheap first test). */
@@ -278,7 +286,7 @@ function selectionConditional(
   if (!sentence) return false;
   const id = sentence[start];
   for (let i = start - 1; i >= 0 && i >= start - 30 && sentence[i] === id; i--) {
-    if (!CONDITIONAL.has(tokens[i]!)) continue;
+    if (!conditionAt(tokens, i)) continue;
     for (let j = i + 1; j < start; j++) if (SELECTION.has(tokens[j]!)) return true;
   }
   return false;
