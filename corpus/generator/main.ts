@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 import { BOUNCE_FAMILIES } from "./bounce.ts";
 import { ALL_FAMILIES } from "./families/index.ts";
 import { SUPPLEMENT_FAMILIES } from "./families/supplement/index.ts";
-import { LABELS, type Label } from "./families/types.ts";
+import { type Family, LABELS, type Label } from "./families/types.ts";
 import { LANGS, type Lang } from "./lang.ts";
 import { fnv1a } from "./prng.ts";
 import { renderReadme } from "./readme.ts";
@@ -70,18 +70,15 @@ export function heldOutPositions(n: number): Set<number> {
   return out;
 }
 
+/** A template family as the planner sees it, under its global id. */
+function plannedTemplate(f: Family, family: string): PlannedFamily {
+  return { label: f.label, lang: f.lang, family, weight: f.weight ?? 1, build: (i) => buildMessage(f, i) };
+}
+
 /** All families with their builders. */
 export function planFamilies(): PlannedFamily[] {
   const out: PlannedFamily[] = [];
-  for (const f of ALL_FAMILIES) {
-    out.push({
-      label: f.label,
-      lang: f.lang,
-      family: `${f.label}.${f.lang}.${f.id}`,
-      weight: f.weight ?? 1,
-      build: (i) => buildMessage(f, i),
-    });
-  }
+  for (const f of ALL_FAMILIES) out.push(plannedTemplate(f, `${f.label}.${f.lang}.${f.id}`));
   for (const b of BOUNCE_FAMILIES) {
     out.push({
       label: b.label,
@@ -148,13 +145,7 @@ export function planSupplement(): Map<string, { family: PlannedFamily; count: nu
       const k = seenInGroup.get(group) ?? 0;
       seenInGroup.set(group, k + 1);
       out.set(id, {
-        family: {
-          label: f.label,
-          lang: f.lang,
-          family: id,
-          weight: f.weight ?? 1,
-          build: (i) => buildMessage(f, i),
-        },
+        family: plannedTemplate(f, id),
         count: Math.max(3, Math.round(SUPPLEMENT_COUNT * (f.weight ?? 1))),
         split: k % 2 === 0 ? "train" : "dev",
       });
